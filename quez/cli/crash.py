@@ -1,0 +1,70 @@
+"""Turn an unexpected error into one calm line, never a traceback with client text.
+
+Python's (and Typer's and Textual's) default handlers print the exception message and, in
+"pretty" modes, local variables: both can hold a client's words. The user sees one line; a
+private crash file (0600) keeps the stack (file, line, function) for the developers, without
+messages or values.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+from types import TracebackType
+
+from quez.fsutil import atomic_write_text, ensure_private_dir
+
+_LINE = {
+    "nl": "QueZ liep vast door een fout. Uw gesprek is opgeslagen. Details (zonder uw tekst): {path}",
+    "en": "QueZ stopped because of an error. Your conversation is saved. Details (without your text): {path}",
+}
+_LINE_NO_FILE = {
+    "nl": "QueZ liep vast door een fout. Uw gesprek is opgeslagen.",
+    "en": "QueZ stopped because of an error. Your conversation is saved.",
+}
+
+
+def crash_report(exc_type: type[BaseException], tb: TracebackType | None) -> str:
+    """A stack summary with the exception *type* and frame locations only."""
+    lines = [f"exception: {exc_type.__module__}.{exc_type.__qualname__}", "stack:"]
+    for frame in traceback.extract_tb(tb):
+        lines.append(f"  {frame.filename}:{frame.lineno} in {frame.name}")
+    from quez import __version__
+
+    lines.append(f"quez: {__version__}  python: {sys.version.split()[0]}")
+    return "\n".join(lines) + "\n"
+
+
+def write_crash_file(folder: Path, exc: BaseException) -> Path | None:
+    """Write a crash report without messages or values; ``None`` if that fails too."""
+    try:
+        ensure_private_dir(folder)
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        path = folder / f"crash-{stamp}.txt"
+        atomic_write_text(path, crash_report(type(exc), exc.__traceback__))
+        return path
+    except OSError:
+        return None
+
+
+def calm_line(lang: str, path: Path | None) -> str:
+    """The one line shown instead of a traceback."""
+    key = "en" if lang == "en" else "nl"
+    return _LINE[key].format(path=path) if path else _LINE_NO_FILE[key]
+
+
+def guarded(run: Callable[[], None], lang: str) -> None:
+    """Run ``run``; on an unexpected exception show one line, write a crash file, exit 70."""
+    try:
+        run()
+    except (SystemExit, KeyboardInterrupt):
+        raise
+    except BaseException as exc:
+        from quez.paths import Paths
+
+        path = write_crash_file(Paths.from_environment().crash_dir, exc)
+        sys.stderr.write(calm_line(lang, path) + "\n")
+        raise SystemExit(70) from None

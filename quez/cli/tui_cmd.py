@@ -1,0 +1,12 @@
+"""Start the TUI. The only place the CLI reaches into :mod:`quez.tui` (and so Textual)."""
+
+from __future__ import annotations
+
+from quez.cli.context import CliContext
+
+
+def open_tui(cx: CliContext) -> None:
+    """Build the app through the one factory and run it."""
+    from quez.tui.launch import run_tui
+
+    run_tui(cx.t, cx.paths, cx.extra_decks)

@@ -1,0 +1,5 @@
+"""UI strings for the tui area: key -> (Dutch, English)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {}

@@ -1,0 +1,85 @@
+"""What a session is, as plain dataclasses (the SQL lives in the store, not here).
+
+A *session* is one conversation (``kind="client"``) or one intervisie meeting
+(``kind="intervisie"``). Its *entries* are the cards that came up, in order, each with the note
+written for it. *Werkaantekeningen* (the professional's private scratch notes) are kept apart:
+they are never exported and are erased when the session closes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+SessionKind = Literal["client", "intervisie"]
+SessionStatus = Literal["open", "closed"]
+ChosenBy = Literal["client", "professional"]
+# own_words: the client's own words; summary: the professional's summary of what was said.
+# The intervisie kinds are used by intervisie sessions (see quez.intervisie).
+NoteKind = Literal[
+    "own_words", "summary", "question", "advice", "takeaway", "next_step", "evaluation", "note"
+]
+EntryState = Literal["active", "skipped", "parked"]
+
+
+@dataclass
+class Session:
+    """One conversation or intervisie meeting."""
+
+    id: str
+    kind: SessionKind
+    deck_id: str
+    language: str
+    created_at: datetime
+    updated_at: datetime
+    label: str | None = None  # a pseudonym the client chose; never required
+    deck_version: str | None = None
+    status: SessionStatus = "open"
+    # Where the conversation is, so it can resume exactly there (screen, theme, entry …).
+    position: dict[str, Any] = field(default_factory=dict)
+    # The regie mirror shown to the professional at the end; never exported.
+    mirror: dict[str, Any] | None = None
+    # Kind-specific data, e.g. an intervisie's method, roles, participants and timings.
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Entry:
+    """A card that came up in a session, and the note written with it."""
+
+    id: int
+    session_id: str
+    seq: int  # order in the conversation (1, 2, …)
+    card_id: str
+    card_text: str  # snapshot in the session language, so exports survive deck changes
+    created_at: datetime
+    updated_at: datetime
+    theme_id: str | None = None
+    chosen_by: ChosenBy = "client"
+    note: str = ""
+    note_kind: NoteKind = "own_words"
+    important: bool = False
+    # Whether the client agreed this note goes into their copy; None: not asked yet.
+    consent: bool | None = None
+    state: EntryState = "active"
+    phase: str | None = None  # intervisie phase the entry belongs to
+    participant: str | None = None  # intervisie: who said it (initials / first name)
+    followups: tuple[str, ...] = ()  # snapshot of follow-up questions
+
+    @property
+    def goes_in_client_copy(self) -> bool:
+        """Default consent rule: the client's own words go along unless refused; summaries
+        only when the client said yes."""
+        if self.consent is not None:
+            return self.consent
+        return self.note_kind == "own_words"
+
+
+@dataclass
+class WorkNotes:
+    """The professional's private scratch notes for a session."""
+
+    session_id: str
+    text: str
+    updated_at: datetime

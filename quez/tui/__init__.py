@@ -1,0 +1,1 @@
+"""Everything Textual lives in this package; the core never imports it."""
