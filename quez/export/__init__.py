@@ -1,0 +1,126 @@
+"""Exports: documents people own, as Markdown and as a printable HTML page.
+
+Two registries:
+
+- :data:`FORMATS` renders a :class:`ClientDocument` in one format (``render(fmt, doc)``).
+- Session exporters turn a whole :class:`ExportSource` into text, keyed by session kind and
+  format. The client document is registered here for ``("client", "md" | "html")``; the team
+  summary for intervisie sessions plugs in with ``register_exporter("intervisie", "md", func)``.
+  ``quez export`` dispatches on ``session.kind`` through :func:`export_session`.
+
+Importing this package only fills two dicts: no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from quez.export.document import (
+    ClientDocument,
+    DocNote,
+    DocSection,
+    ExportSource,
+    build_client_document,
+)
+from quez.export.html import render_html
+from quez.export.markdown import render_markdown
+from quez.export.writer import (
+    ExportError,
+    ExportExistsError,
+    ExportFolderMissingError,
+    write_export,
+)
+
+Exporter = Callable[[ClientDocument], str]
+SessionExporter = Callable[[ExportSource], str]
+
+FORMATS: dict[str, Exporter] = {"md": render_markdown, "html": render_html}
+_SESSION_EXPORTERS: dict[tuple[str, str], SessionExporter] = {}
+
+
+class UnknownExporterError(LookupError):
+    """No exporter is registered for this session kind and format."""
+
+    def __init__(self, kind: str, fmt: str) -> None:
+        super().__init__(f"no exporter for kind={kind!r} format={fmt!r}")
+        self.kind = kind
+        self.fmt = fmt
+
+
+def render(fmt: str, doc: ClientDocument) -> str:
+    """Render a client document; ``KeyError`` for an unknown format."""
+    return FORMATS[fmt](doc)
+
+
+def register_exporter(kind: str, fmt: str, func: SessionExporter, *, replace: bool = False) -> None:
+    """Make ``func`` the exporter for sessions of ``kind`` in format ``fmt``.
+
+    Registering a taken (kind, format) twice is a programming error unless ``replace``.
+    """
+    key = (kind, fmt)
+    if key in _SESSION_EXPORTERS and not replace:
+        raise ValueError(f"exporter already registered for kind={kind!r} format={fmt!r}")
+    _SESSION_EXPORTERS[key] = func
+
+
+def exporter_for(kind: str, fmt: str) -> SessionExporter:
+    """The exporter for this kind and format, or :class:`UnknownExporterError`."""
+    try:
+        return _SESSION_EXPORTERS[(kind, fmt)]
+    except KeyError:
+        raise UnknownExporterError(kind, fmt) from None
+
+
+def formats_for(kind: str) -> tuple[str, ...]:
+    """The formats sessions of ``kind`` can be exported in (sorted)."""
+    return tuple(sorted(fmt for k, fmt in _SESSION_EXPORTERS if k == kind))
+
+
+def export_session(source: ExportSource, fmt: str) -> str:
+    """Export a session with the exporter registered for its kind and ``fmt``."""
+    return exporter_for(source.session.kind, fmt)(source)
+
+
+def privacy_findings(text: str) -> int | None:
+    """SEAM for ``quez.privacy`` (not written yet): how many likely identifiers are in ``text``.
+
+    ``None`` means *not checked*: until the guard exists nothing is claimed either way, and
+    callers print no warning. Replace this body with a call into ``quez.privacy``.
+    """
+    del text
+    return None
+
+
+def _client_exporter(fmt: str) -> SessionExporter:
+    def export(source: ExportSource) -> str:
+        return render(fmt, build_client_document(source))
+
+    return export
+
+
+for _fmt in FORMATS:
+    register_exporter("client", _fmt, _client_exporter(_fmt))
+
+__all__ = [
+    "FORMATS",
+    "ClientDocument",
+    "DocNote",
+    "DocSection",
+    "ExportError",
+    "ExportExistsError",
+    "ExportFolderMissingError",
+    "ExportSource",
+    "Exporter",
+    "SessionExporter",
+    "UnknownExporterError",
+    "build_client_document",
+    "export_session",
+    "exporter_for",
+    "formats_for",
+    "privacy_findings",
+    "register_exporter",
+    "render",
+    "render_html",
+    "render_markdown",
+    "write_export",
+]

@@ -1,0 +1,180 @@
+"""The client's document as neutral data, built from a session: pure, no I/O, no clock.
+
+What goes in (and the reason it is decided here, once, for every format):
+
+- only notes the client agreed to (:attr:`Entry.goes_in_client_copy`) that are not empty;
+- the client's own words (``own_words``) and the professional's labelled ``summary``; the
+  intervisie note kinds never go into a client's document;
+- never the werkaantekeningen, the regie mirror, internal ids or the deck's id;
+- a question shows only with a note under it, so skipped or parked cards without one vanish.
+
+Notes marked important come first under "what matters to me", and again in their place.
+Themes follow the conversation (first appearance); general cards before the first theme go
+under "to begin with", general cards after it under "to finish".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, tzinfo
+
+from quez import __version__
+from quez.export.text import format_date, line_text, local_date, note_text
+from quez.i18n import LANGUAGES, Translator
+from quez.store.model import Entry, Session
+
+
+@dataclass(frozen=True)
+class ExportSource:
+    """Everything an exporter may use. The deck's texts are passed in, already looked up."""
+
+    session: Session
+    entries: Sequence[Entry]
+    lang: str | None = None  # None: the session's language
+    deck_title: str | None = None
+    theme_titles: Mapping[str, str] = field(default_factory=dict)
+    address: str | None = None  # "u" for a formal deck; anything else: "je"
+    tz: tzinfo | None = None  # for aware timestamps; None: the system's zone
+    version: str = __version__
+
+
+@dataclass(frozen=True)
+class DocNote:
+    """One note: the client's own words, or the professional's summary."""
+
+    text: str  # see quez.export.text.note_text
+    question: str  # the card's text, one line ("" when the snapshot is empty)
+    summary: bool = False
+    important: bool = False
+
+
+@dataclass(frozen=True)
+class DocSection:
+    """A theme (or the general opening/closing cards) with its notes in conversation order."""
+
+    title: str
+    notes: tuple[DocNote, ...]
+
+
+@dataclass(frozen=True)
+class DocTexts:
+    """The document's fixed wording, in its language."""
+
+    important: str
+    context: str
+    summary: str
+    empty: str
+    closing_title: str
+    closing: tuple[str, ...]
+    deck: str | None  # "Kaarten: …" line, None without a deck title
+
+
+@dataclass(frozen=True)
+class ClientDocument:
+    """A format-neutral client document; renderers only lay it out."""
+
+    lang: str
+    title: str  # the client's label, or the neutral "Ons gesprek van …"
+    dated: str  # always "Ons gesprek van …"
+    day: date
+    deck_title: str | None
+    version: str
+    important: tuple[DocNote, ...]
+    sections: tuple[DocSection, ...]
+    texts: DocTexts
+
+    @property
+    def is_empty(self) -> bool:
+        """True when no note made it into the document."""
+        return not self.sections
+
+
+def document_language(session: Session, lang: str | None) -> str:
+    """``lang`` if given, else the session's language; Dutch when neither is supported."""
+    for candidate in (lang, session.language):
+        if candidate and candidate.lower() in LANGUAGES:
+            return candidate.lower()
+    return LANGUAGES[0]
+
+
+def _doc_note(entry: Entry) -> DocNote | None:
+    if entry.note_kind not in ("own_words", "summary") or not entry.goes_in_client_copy:
+        return None
+    text = note_text(entry.note)
+    if not text:
+        return None
+    return DocNote(
+        text=text,
+        question=line_text(entry.card_text),
+        summary=entry.note_kind == "summary",
+        important=entry.important,
+    )
+
+
+def _texts(t: Translator, source: ExportSource) -> DocTexts:
+    u = "_u" if source.address == "u" else ""
+    deck = line_text(source.deck_title)
+    return DocTexts(
+        important=t("export.doc.important"),
+        context=t("export.doc.context"),
+        summary=t("export.doc.summary"),
+        empty=t("export.doc.empty"),
+        closing_title=t(f"export.doc.yours{u}"),
+        closing=tuple(t(f"export.doc.closing{i}{u}") for i in (1, 2, 3)),
+        deck=t("export.doc.deck", deck=deck) if deck else None,
+    )
+
+
+def _sections(t: Translator, source: ExportSource) -> tuple[DocSection, ...]:
+    opening: list[DocNote] = []
+    closing: list[DocNote] = []
+    themes: dict[str, list[DocNote]] = {}  # insertion order = first appearance
+    for entry in sorted(source.entries, key=lambda e: e.seq):
+        if entry.theme_id is not None:
+            themes.setdefault(entry.theme_id, [])
+        note = _doc_note(entry)
+        if note is None:
+            continue
+        if entry.theme_id is not None:
+            themes[entry.theme_id].append(note)
+        else:
+            (closing if themes else opening).append(note)
+    if not themes:
+        return (DocSection(t("export.doc.general"), tuple(opening)),) if opening else ()
+    sections: list[DocSection] = []
+    if opening:
+        sections.append(DocSection(t("export.doc.opening"), tuple(opening)))
+    untitled = 0
+    for theme_id, notes in themes.items():
+        if not notes:
+            continue
+        title = line_text(source.theme_titles.get(theme_id))
+        if not title:
+            untitled += 1
+            title = t("export.doc.topic", n=untitled)
+        sections.append(DocSection(title, tuple(notes)))
+    if closing:
+        sections.append(DocSection(t("export.doc.closing_cards"), tuple(closing)))
+    return tuple(sections)
+
+
+def build_client_document(source: ExportSource) -> ClientDocument:
+    """Turn a session and its entries into a :class:`ClientDocument` (deterministic)."""
+    lang = document_language(source.session, source.lang)
+    t = Translator(lang)
+    day = local_date(source.session.created_at, source.tz)
+    dated = t("export.doc.title", date=format_date(day, lang))
+    sections = _sections(t, source)
+    important = tuple(n for s in sections for n in s.notes if n.important)
+    return ClientDocument(
+        lang=lang,
+        title=line_text(source.session.label) or dated,
+        dated=dated,
+        day=day,
+        deck_title=line_text(source.deck_title) or None,
+        version=source.version,
+        important=important,
+        sections=sections,
+        texts=_texts(t, source),
+    )

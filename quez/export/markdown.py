@@ -1,0 +1,119 @@
+"""The client's document as CommonMark: structure from QueZ only, never from the client's text.
+
+Escaping (property-tested with ``markdown_it``'s CommonMark parser):
+
+- The first word of every line is fully escaped: a backslash before each ASCII punctuation
+  character, so nothing can start a heading, list, quote, fence, setext underline or table.
+- The rest of the line escapes every ASCII punctuation character except ``, . ? ! : ; ' " ( ) /``:
+  these mean nothing in the middle of a line once ``[ ] < & * _ ` \\`` are escaped, and keeping
+  them bare keeps the file readable for a client who opens it in a plain text editor.
+- Whitespace at the start or end of a line becomes a numeric character reference (``&#32;``), so
+  it can neither indent a code block nor be trimmed away; a whitespace-only line too.
+- Line breaks become hard breaks (a backslash at the end of the line), so blank lines inside a
+  note stay inside the same paragraph and the note reads back exactly as
+  :func:`quez.export.text.note_text` defines it.
+"""
+
+from __future__ import annotations
+
+import string
+
+from quez.export.document import ClientDocument, DocNote
+
+_PUNCT = frozenset(string.punctuation)  # all 32 ASCII punctuation characters
+_PROSE = frozenset(",.?!:;'\"()/")
+_ESC_ALL = str.maketrans({c: "\\" + c for c in _PUNCT})
+_ESC_MID = str.maketrans({c: "\\" + c for c in _PUNCT - _PROSE})
+
+
+def _entities(text: str) -> str:
+    return "".join(f"&#{ord(ch)};" for ch in text)
+
+
+def escape_line(line: str) -> str:
+    """One line of text (no ``\\n``) as Markdown inline text that reads back as exactly ``line``."""
+    body = line.strip()
+    if not body:
+        return _entities(line)
+    lead = line[: len(line) - len(line.lstrip())]
+    trail = line[len(line.rstrip()) :]
+    cut = next((i for i, ch in enumerate(body) if ch.isspace()), len(body))
+    return (
+        _entities(lead)
+        + body[:cut].translate(_ESC_ALL)
+        + body[cut:].translate(_ESC_MID)
+        + _entities(trail)
+    )
+
+
+def escape_block(text: str, prefix: str = "") -> str:
+    """A multi-line text as one paragraph with hard line breaks; ``prefix`` starts every line."""
+    lines = [escape_line(line) for line in text.split("\n")]
+    return "\\\n".join(prefix + line for line in lines)
+
+
+def yaml_quote(value: str) -> str:
+    """``value`` as a YAML double-quoted scalar that no character can break out of."""
+    out = ['"']
+    for ch in value:
+        code = ord(ch)
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif (
+            0x20 <= code <= 0x7E
+            or (0xA0 <= code <= 0xD7FF and code not in (0x2028, 0x2029))
+            or (0xE000 <= code <= 0xFFFD and code != 0xFEFF)
+            or code >= 0x10000
+        ):
+            out.append(ch)
+        elif code <= 0xFF:
+            out.append(f"\\x{code:02x}")
+        else:
+            out.append(f"\\u{code:04x}")
+    out.append('"')
+    return "".join(out)
+
+
+def front_matter(doc: ClientDocument) -> str:
+    """YAML front matter: title, date, deck, language, QueZ version; no ids, no notes."""
+    fields = [("title", doc.title), ("date", doc.day.isoformat())]
+    if doc.deck_title:
+        fields.append(("deck", doc.deck_title))
+    fields += [("language", doc.lang), ("quez_version", doc.version)]
+    body = "\n".join(f"{key}: {yaml_quote(value)}" for key, value in fields)
+    return f"---\n{body}\n---"
+
+
+def _note(doc: ClientDocument, note: DocNote) -> list[str]:
+    if note.summary:
+        return [f"**{escape_line(doc.texts.summary)}**", escape_block(note.text)]
+    return [escape_block(note.text, "> ")]
+
+
+def render_markdown(doc: ClientDocument) -> str:
+    """The whole document as CommonMark text (ends with a newline)."""
+    blocks = [front_matter(doc), f"# {escape_line(doc.title)}"]
+    if doc.title != doc.dated:
+        blocks.append(escape_line(doc.dated))
+    if doc.texts.deck:
+        blocks.append(escape_line(doc.texts.deck))
+    if doc.important:
+        blocks.append(f"## {escape_line(doc.texts.important)}")
+        for note in doc.important:
+            if note.question:
+                context = f"*{escape_line(doc.texts.context)}*: {escape_line(note.question)}"
+                blocks.append(context)
+            blocks += _note(doc, note)
+    for section in doc.sections:
+        blocks.append(f"## {escape_line(section.title)}")
+        previous: str | None = None
+        for note in section.notes:
+            if note.question and note.question != previous:
+                blocks.append(f"### {escape_line(note.question)}")
+            previous = note.question
+            blocks += _note(doc, note)
+    if doc.is_empty:
+        blocks.append(escape_line(doc.texts.empty))
+    blocks.append(f"## {escape_line(doc.texts.closing_title)}")
+    blocks += [escape_line(p) for p in doc.texts.closing]
+    return "\n\n".join(blocks) + "\n"
