@@ -1,0 +1,34 @@
+"""The session store: sessions, entries and werkaantekeningen in one private SQLite file.
+
+Usage::
+
+    with Store.open(paths.db_path) as store:
+        session = store.create_session("client", "gesprek", "nl")
+
+Importing this package does nothing on disk; :meth:`Store.open` creates the file (0600) and its
+folder (0700) on first use.
+"""
+
+from __future__ import annotations
+
+from quez.store.errors import NotFoundError, StoreError
+from quez.store.model import Entry, Session, WorkNotes
+from quez.store.records import UNSET, DeletionReceipt, RetentionReport, SessionSummary
+from quez.store.schema import CURRENT_VERSION
+from quez.store.store import Store
+from quez.store.wipe import erase_all
+
+__all__ = [
+    "CURRENT_VERSION",
+    "UNSET",
+    "DeletionReceipt",
+    "Entry",
+    "NotFoundError",
+    "RetentionReport",
+    "Session",
+    "SessionSummary",
+    "Store",
+    "StoreError",
+    "WorkNotes",
+    "erase_all",
+]

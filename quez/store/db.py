@@ -1,0 +1,168 @@
+"""Opening the SQLite file safely, and the one way to write: an explicit transaction.
+
+The database file is created 0600 *before* SQLite sees it (SQLite gives ``-wal``/``-shm`` the
+mode of the database file), and SQLite is only ever allowed to open an existing file
+(``mode=rw``), so it never creates one with the umask's permissions. An existing file is checked
+(header, ``quick_check``, application id, schema version) before anything is written to it:
+a damaged, foreign or newer file gives a :class:`StoreError` and stays byte-for-byte as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+from quez.fsutil import FILE_MODE, create_private_file, ensure_private_dir
+from quez.store.errors import StoreError, from_sqlite
+from quez.store.schema import APPLICATION_ID, CURRENT_VERSION
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def side_files(path: Path) -> list[Path]:
+    """The files SQLite keeps next to ``path`` (write-ahead log, shared memory, journal)."""
+    return [path.with_name(path.name + suffix) for suffix in SIDE_SUFFIXES]
+
+
+def _check_file(path: Path) -> None:
+    """Refuse anything at ``path`` that is not a regular file starting like an SQLite database."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return
+    except OSError:
+        raise StoreError("store.error.unreadable", path=str(path)) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise StoreError("store.error.not_a_file", path=str(path))
+    if info.st_size == 0:
+        return  # created by us and never written, or all of it still in the -wal
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        raise StoreError("store.error.unreadable", path=str(path)) from None
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise StoreError("store.error.corrupt", path=str(path))
+
+
+def _validate(conn: sqlite3.Connection, path: Path) -> None:
+    """Read-only checks; nothing here writes to the database file."""
+    try:
+        checks = conn.execute("PRAGMA quick_check").fetchall()
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        objects = int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+    except sqlite3.Error as exc:
+        raise from_sqlite(exc, path) from None
+    if checks != [("ok",)]:
+        raise StoreError("store.error.corrupt", path=str(path))
+    if app_id not in (0, APPLICATION_ID) or (version == 0 and objects) or (version and not app_id):
+        raise StoreError("store.error.foreign", path=str(path))
+    if version > CURRENT_VERSION:
+        raise StoreError(
+            "store.error.newer", path=str(path), version=version, supported=CURRENT_VERSION
+        )
+
+
+def _configure(conn: sqlite3.Connection, path: Path, busy_timeout: float) -> None:
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {max(0, int(busy_timeout * 1000))}")
+        mode = str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        for pragma in (
+            "synchronous = FULL",
+            "secure_delete = ON",
+            "foreign_keys = ON",
+            "temp_store = MEMORY",  # VACUUM and sorting never spill note text to /tmp
+            "trusted_schema = OFF",
+        ):
+            conn.execute(f"PRAGMA {pragma}")
+    except sqlite3.Error as exc:
+        raise from_sqlite(exc, path) from None
+    if mode.lower() != "wal":
+        raise StoreError("store.error.io", path=str(path), code="journal_mode")
+
+
+def _tighten(path: Path) -> None:
+    """Make the database and its side files 0600 (a restored copy may have come in looser)."""
+    for file in (path, *side_files(path)):
+        with contextlib.suppress(FileNotFoundError):
+            if stat.S_IMODE(os.stat(file).st_mode) != FILE_MODE:
+                os.chmod(file, FILE_MODE)
+
+
+def connect(path: Path, *, busy_timeout: float) -> sqlite3.Connection:
+    """Open (creating if missing) the store database, validated and configured.
+
+    The connection is in autocommit mode (``isolation_level=None``): every write goes through
+    :func:`write_transaction`. It is shareable between threads (``check_same_thread=False``);
+    the :class:`~quez.store.Store` serialises access with a lock.
+    """
+    path = Path(path).absolute()
+    _check_file(path)
+    if not path.exists():
+        try:
+            ensure_private_dir(path.parent)
+            create_private_file(path)
+        except OSError:
+            raise StoreError("store.error.unreadable", path=str(path)) from None
+    try:
+        conn = sqlite3.connect(
+            path.as_uri() + "?mode=rw",
+            uri=True,
+            timeout=busy_timeout,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+    except sqlite3.Error as exc:
+        raise from_sqlite(exc, path) from None
+    try:
+        _validate(conn, path)
+        _configure(conn, path, busy_timeout)
+        ensure_private_dir(path.parent)
+        _tighten(path)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+@contextlib.contextmanager
+def write_transaction(conn: sqlite3.Connection, path: Path) -> Iterator[sqlite3.Connection]:
+    """``BEGIN IMMEDIATE … COMMIT``: all of it is stored, or (on any error) none of it."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        raise from_sqlite(exc, path) from None
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error):
+            raise from_sqlite(exc, path) from None
+        raise
+
+
+def compact(conn: sqlite3.Connection, path: Path) -> bool:
+    """Rebuild the file (``VACUUM``) and empty the log (``wal_checkpoint(TRUNCATE)``).
+
+    ``secure_delete`` zeroes deleted rows, but stale copies of pages can linger in the log and
+    in free space; this removes them. Returns False when another connection kept the log busy
+    (the deleted rows are gone; old page copies leave the log once that connection closes).
+    """
+    try:
+        conn.execute("VACUUM")
+        busy = int(conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0])
+    except sqlite3.Error as exc:
+        error = from_sqlite(exc, path)
+        if error.key == "store.error.locked":
+            return False
+        raise error from None
+    return busy == 0

@@ -1,0 +1,99 @@
+"""Forgetting: closing (erases werkaantekeningen), deleting, purging and retention.
+
+Deleted rows are zeroed by ``secure_delete``; afterwards :func:`quez.store.db.compact` rebuilds
+the file and truncates the write-ahead log, so no stale page copy keeps the text either.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from quez.settings import Settings
+from quez.store.base import StoreBase
+from quez.store.codec import to_iso
+from quez.store.errors import NotFoundError
+from quez.store.ids import safe_id
+from quez.store.model import SessionStatus
+from quez.store.records import DeletionReceipt, RetentionReport, SessionSummary
+from quez.store.sessions import select_summaries
+
+
+class EraseMixin(StoreBase):
+    """Operations that remove personal data for good."""
+
+    def close_session(self, session_id: str) -> None:
+        """Mark the session closed and securely erase its werkaantekeningen."""
+        with self._write() as conn:
+            self._touch(conn, session_id, self._stamp())
+            conn.execute("UPDATE sessions SET status = 'closed' WHERE id = ?", (session_id,))
+            erased = conn.execute(
+                "DELETE FROM worknotes WHERE session_id = ?", (session_id,)
+            ).rowcount
+        self._worknote_cache.pop(session_id, None)
+        if erased:
+            self._compact()
+
+    def delete_session(self, session_id: str) -> DeletionReceipt:
+        """Delete a session with its entries and werkaantekeningen, and erase their traces."""
+        deleted_at = self._now()
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT label, (SELECT count(*) FROM entries WHERE session_id = ?)"
+                " FROM sessions WHERE id = ?",
+                (session_id, session_id),
+            ).fetchone()
+            if row is None:
+                raise NotFoundError("store.error.no_session", session=safe_id(session_id))
+            conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+        self._forget(session_id)
+        erased = self._compact()
+        return DeletionReceipt(session_id, row[0], int(row[1]), deleted_at, erased)
+
+    def purge(
+        self,
+        older_than: timedelta,
+        *,
+        dry_run: bool = False,
+        status: SessionStatus | None = None,
+    ) -> list[SessionSummary]:
+        """Delete every session not updated within ``older_than`` (optionally only ``status``).
+
+        Returns what was (or, with ``dry_run``, would be) deleted.
+        """
+        cutoff = to_iso(self._now() - older_than)
+        if dry_run:
+            with self._read() as conn:
+                return select_summaries(conn, status=status, before=cutoff)
+        with self._write() as conn:
+            doomed = select_summaries(conn, status=status, before=cutoff)
+            conn.executemany(
+                "DELETE FROM sessions WHERE id = ?", [(item.session.id,) for item in doomed]
+            )
+        if doomed:
+            for item in doomed:
+                self._forget(item.session.id)
+            self._compact()
+        return doomed
+
+    def erase_expired_worknotes(self, days: int) -> int:
+        """Erase werkaantekeningen first written more than ``days`` days ago; returns how many."""
+        cutoff = to_iso(self._now() - timedelta(days=days))
+        with self._write() as conn:
+            erased = conn.execute("DELETE FROM worknotes WHERE created_at < ?", (cutoff,)).rowcount
+        if erased:
+            self._worknote_cache.clear()
+            self._compact()
+        return int(erased)
+
+    def apply_retention(self, settings: Settings) -> RetentionReport:
+        """Apply the user's retention settings: expired werkaantekeningen, old closed sessions.
+
+        Werkaantekeningen live at most ``settings.worknotes_days`` days after they were first
+        written; with ``settings.retention_days`` set, closed sessions not updated for that
+        many days are purged.
+        """
+        erased = self.erase_expired_worknotes(settings.worknotes_days)
+        purged: list[SessionSummary] = []
+        if settings.retention_days:
+            purged = self.purge(timedelta(days=settings.retention_days), status="closed")
+        return RetentionReport(worknotes_erased=erased, sessions_purged=len(purged))

@@ -1,0 +1,95 @@
+"""The database schema, as forward migrations numbered by ``PRAGMA user_version``.
+
+``MIGRATIONS[n]`` takes a database from version ``n`` to ``n + 1``. A migration is never edited
+once released; a change is a new migration appended at the end, and the tests build a database at
+every earlier version, fill it, upgrade it and check it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+# "QUEZ" in ASCII; marks the file as ours (PRAGMA application_id).
+APPLICATION_ID = 0x5155455A
+
+_V1 = (
+    f"PRAGMA application_id = {APPLICATION_ID}",
+    """CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('client', 'intervisie')),
+        deck_id TEXT NOT NULL,
+        deck_version TEXT,
+        language TEXT NOT NULL,
+        label TEXT,
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+        position TEXT NOT NULL DEFAULT '{}',
+        mirror TEXT,
+        meta TEXT NOT NULL DEFAULT '{}',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE entries (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        card_id TEXT NOT NULL,
+        card_text TEXT NOT NULL,
+        theme_id TEXT,
+        chosen_by TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        note_kind TEXT NOT NULL,
+        important INTEGER NOT NULL DEFAULT 0,
+        consent INTEGER,
+        state TEXT NOT NULL DEFAULT 'active',
+        phase TEXT,
+        participant TEXT,
+        followups TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (session_id, seq)
+    )""",
+    # Werkaantekeningen live apart so that no export query can ever reach them.
+    """CREATE TABLE worknotes (
+        session_id TEXT PRIMARY KEY REFERENCES sessions (id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+)
+
+_V2 = (
+    # Listing sorts by updated_at and purge selects on it; retention looks for expired notes.
+    "CREATE INDEX sessions_by_updated ON sessions (updated_at)",
+    "CREATE INDEX sessions_by_status ON sessions (status, updated_at)",
+    "CREATE INDEX worknotes_by_created ON worknotes (created_at)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
+CURRENT_VERSION = len(MIGRATIONS)
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    """The schema version stored in the database header."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int = CURRENT_VERSION) -> int:
+    """Bring the database up to ``target``; returns the version it started at.
+
+    Runs inside one ``BEGIN IMMEDIATE`` transaction (``user_version`` is part of it), and reads
+    the version again after taking the write lock, so two processes opening a new store at the
+    same moment migrate it exactly once. The caller maps :mod:`sqlite3` errors.
+    """
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        start = user_version(conn)
+        for version in range(start, target):
+            for statement in MIGRATIONS[version]:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return start

@@ -1,0 +1,89 @@
+"""The session store: one SQLite file, opened safely, written only in explicit transactions."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from quez.settings import Settings
+from quez.store.codec import utc_now
+from quez.store.db import connect
+from quez.store.entries import EntriesMixin
+from quez.store.erase import EraseMixin
+from quez.store.errors import from_sqlite
+from quez.store.schema import CURRENT_VERSION, migrate, user_version
+from quez.store.sessions import SessionsMixin
+from quez.store.worknotes import WorkNotesMixin
+
+DEFAULT_BUSY_TIMEOUT = 5.0
+
+
+class Store(SessionsMixin, EntriesMixin, WorkNotesMixin, EraseMixin):
+    """Sessions, entries and werkaantekeningen in one SQLite database.
+
+    Get one with :meth:`open`; use it as a context manager or call :meth:`close`. Safe to share
+    between threads (one connection behind a lock); other processes may open the same file.
+    Every failure is a :class:`~quez.store.errors.StoreError` with an i18n key.
+    """
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+        settings: Settings | None = None,
+    ) -> Store:
+        """Open (or create) the store at ``path`` and migrate it to the current schema.
+
+        A damaged, foreign, locked or newer database raises StoreError and is left untouched.
+        With ``settings``, retention (:meth:`apply_retention`) runs right after opening.
+        """
+        path = Path(path).absolute()
+        conn = connect(path, busy_timeout=busy_timeout)
+        try:
+            if user_version(conn) < CURRENT_VERSION:
+                migrate(conn)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise from_sqlite(exc, path) from None
+        except BaseException:
+            conn.close()
+            raise
+        store = cls(conn, path, clock)
+        if settings is not None:
+            try:
+                store.apply_retention(settings)
+            except BaseException:
+                store.close()
+                raise
+        return store
+
+    def close(self) -> None:
+        """Close the connection (SQLite checkpoints the log when it is the last one)."""
+        with self._lock:
+            conn, self._conn = self._conn, None
+            self._note_cache.clear()
+            self._worknote_cache.clear()
+        if conn is not None:
+            conn.close()
+
+    @property
+    def closed(self) -> bool:
+        """True after :meth:`close`."""
+        return self._conn is None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
