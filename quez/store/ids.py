@@ -8,6 +8,7 @@ import secrets
 ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"  # Crockford's base32, lower case
 ID_LENGTH = 8
 _SHAPE = re.compile(rf"[{ALPHABET}]{{{ID_LENGTH}}}")
+_TYPED = re.compile(rf"[{ALPHABET}]{{1,{ID_LENGTH}}}")
 
 
 def new_session_id() -> str:
@@ -26,5 +27,6 @@ def is_session_id(text: str) -> bool:
 
 
 def safe_id(text: str) -> str:
-    """``text`` when it looks like an id, otherwise ``"?"`` (never echo arbitrary input)."""
-    return text if is_session_id(text) else "?"
+    """``text`` when it looks like (part of) an id, otherwise ``"?"``: never echo arbitrary
+    input into a message."""
+    return text if _TYPED.fullmatch(text) else "?"

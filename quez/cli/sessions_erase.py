@@ -1,0 +1,125 @@
+"""The destructive session commands: ``delete``, ``purge`` and ``erase-all``.
+
+Each asks first. ``erase-all`` has no ``--yes``: a person types the confirmation word.
+"""
+
+from __future__ import annotations
+
+import typer
+from rich.text import Text
+
+from quez.cli.context import CliContext
+from quez.cli.sessions_views import (
+    STORE_ERROR_EXIT,
+    check_choice,
+    local_time,
+    missing,
+    open_store,
+    parse_duration,
+    resolve,
+    session_table,
+)
+from quez.sanitize import clean_text
+
+
+def confirmed(cc: CliContext, question: str) -> bool:
+    """Ask a yes/no question; only an explicit yes (j/ja/y/yes) counts."""
+    cc.console().print(question)
+    answer = typer.prompt(cc.t("store.cli.confirm.prompt"), default="", show_default=False)
+    return answer.strip().lower() in cc.t("store.cli.confirm.answers").split(",")
+
+
+def delete_session(cc: CliContext, typed: str, *, yes: bool) -> int:
+    """``quez sessions delete ID``: confirm, delete, print the receipt."""
+    from quez.store import StoreError
+
+    store = open_store(cc)
+    if store is None:
+        raise missing(cc, typed)
+    console = cc.console()
+    with store:
+        try:
+            session_id = resolve(cc, store, typed)
+            count = len(store.entries(session_id))
+            session = store.get_session(session_id)
+            if session is not None and session.label:
+                console.print(Text(cc.t("store.cli.show.label") + clean_text(session.label)))
+            question = cc.t("store.cli.confirm.delete", id=session_id, count=count)
+            if not yes and not confirmed(cc, question):
+                console.print(cc.t("store.cli.cancelled"))
+                return 1
+            receipt = store.delete_session(session_id)
+        except StoreError as exc:
+            raise cc.fail(exc.message(cc.t), STORE_ERROR_EXIT) from None
+    when = local_time(receipt.deleted_at)
+    console.print(
+        cc.t("store.cli.deleted", id=receipt.session_id, count=receipt.entry_count, time=when)
+    )
+    if not receipt.fully_erased:
+        console.print(cc.t("store.cli.not_fully_erased"))
+    return 0
+
+
+def purge_sessions(
+    cc: CliContext, older_than: str, status: str | None, *, dry_run: bool, yes: bool
+) -> int:
+    """``quez sessions purge --older-than 90d``: list, confirm, delete."""
+    from quez.store import StoreError
+
+    period = parse_duration(older_than)
+    if period is None:
+        raise cc.fail(cc.t("store.cli.bad_duration", value=clean_text(older_than)[:20]), 2)
+    check_choice(cc, "--status", status, ("open", "closed"))
+    console = cc.console()
+    store = open_store(cc)
+    if store is None:
+        console.print(cc.t("store.cli.purge.none", period=older_than.strip()))
+        return 0
+    with store:
+        try:
+            doomed = store.purge(period, dry_run=True, status=status)  # type: ignore[arg-type]
+            if not doomed:
+                console.print(cc.t("store.cli.purge.none", period=older_than.strip()))
+                return 0
+            if dry_run:
+                console.print(cc.t("store.cli.purge.would", count=len(doomed)))
+                console.print(session_table(cc, doomed))
+                return 0
+            console.print(session_table(cc, doomed))
+            question = cc.t("store.cli.confirm.purge", count=len(doomed))
+            if not yes and not confirmed(cc, question):
+                console.print(cc.t("store.cli.cancelled"))
+                return 1
+            purged = store.purge(period, status=status)  # type: ignore[arg-type]
+        except StoreError as exc:
+            raise cc.fail(exc.message(cc.t), STORE_ERROR_EXIT) from None
+    console.print(cc.t("store.cli.purge.done", count=len(purged)))
+    return 0
+
+
+def erase_everything(cc: CliContext) -> int:
+    """``quez erase-all``: show the folders, require the typed word, remove them."""
+    import os
+
+    from quez.store import StoreError, erase_all
+
+    console = cc.console()
+    roots = [root for root in cc.paths.owned_roots() if os.path.lexists(root)]
+    if not roots:
+        console.print(cc.t("store.cli.erase.nothing"))
+        return 0
+    console.print(cc.t("store.cli.erase.intro"))
+    for root in roots:
+        console.print(Text(f"  {root}"))
+    word = cc.t("store.cli.erase.word")
+    answer = typer.prompt(cc.t("store.cli.erase.prompt", word=word), default="", show_default=False)
+    if answer.strip().lower() != word:
+        console.print(cc.t("store.cli.erase.cancelled"))
+        return 1
+    try:
+        removed = erase_all(cc.paths)
+    except StoreError as exc:
+        raise cc.fail(exc.message(cc.t), STORE_ERROR_EXIT) from None
+    for root in removed:
+        console.print(Text(cc.t("store.cli.erase.done", path=str(root))))
+    return 0
