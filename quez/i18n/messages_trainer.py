@@ -2,4 +2,182 @@
 
 from __future__ import annotations
 
-MESSAGES: dict[str, tuple[str, str]] = {}
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- Comments in the starter deck (quez deck new) ------------------------------------------
+    "starter.head": (
+        "Een stapel vragenkaarten voor QueZ. Pas de voorbeelden aan of vervang ze door uw eigen "
+        "vragen.",
+        "A deck of question cards for QueZ. Change the examples or replace them with your own "
+        "questions.",
+    ),
+    "starter.head.comments": (
+        "Regels die met # beginnen zijn uitleg: QueZ slaat ze over. U mag ze laten staan of "
+        "weghalen.",
+        "Lines starting with # are explanations: QueZ skips them. You may keep or remove them.",
+    ),
+    "starter.head.quotes": (
+        'Zet elke tekst tussen dubbele aanhalingstekens ("..."); dan leest QueZ hem altijd als '
+        "tekst. Inspringen doet u met spaties, nooit met tabs: de spaties aan het begin van een "
+        "regel bepalen waar iets bij hoort.",
+        'Put every text in double quotes ("..."); then QueZ always reads it as text. Indent '
+        "with spaces, never tabs: the spaces at the start of a line decide what belongs where.",
+    ),
+    "starter.head.check": (
+        "Handige opdrachten (in een terminal, in de map van dit bestand):\n"
+        "  quez deck validate {file}   controleert de opbouw\n"
+        "  quez deck lint {file}       controleert de vragen\n"
+        "  quez deck preview {file}    toont alle kaarten\n"
+        "  quez --deck {file}          opent QueZ met deze stapel\n"
+        "  quez deck install {file}    zet de stapel bij uw eigen stapels",
+        "Useful commands (in a terminal, in the folder of this file):\n"
+        "  quez deck validate {file}   checks the structure\n"
+        "  quez deck lint {file}       checks the questions\n"
+        "  quez deck preview {file}    shows every card\n"
+        "  quez --deck {file}          opens QueZ with this deck\n"
+        "  quez deck install {file}    adds the deck to your own decks",
+    ),
+    "starter.head.schema": (
+        "De eerste regel is voor editors met YAML-ondersteuning (zoals VS Code met de "
+        "YAML-extensie): die vullen dan velden aan en wijzen fouten aan tijdens het typen. Het "
+        "schema staat in {schema} naast dit bestand; maak het opnieuw met:\n"
+        "  quez deck schema > {schema}",
+        "The first line is for editors with YAML support (such as VS Code with the YAML "
+        "extension): they then complete fields and point out mistakes while you type. The schema "
+        "is in {schema} next to this file; make it again with:\n"
+        "  quez deck schema > {schema}",
+    ),
+    "starter.format": (
+        "De versie van het stapelformaat. Laat dit op 1 staan.",
+        "The version of the deck format. Leave this at 1.",
+    ),
+    "starter.id": (
+        "De korte naam van de stapel: kleine letters, cijfers, - en _. Na installeren heet het "
+        "bestand {id}.yaml. Kies een id dat nog niet bestaat (quez decks toont de stapels die er "
+        "zijn).",
+        "The deck's short name: lower-case letters, digits, - and _. Once installed the file is "
+        "called {id}.yaml. Choose an id that does not exist yet (quez decks lists the decks "
+        "there are).",
+    ),
+    "starter.title": (
+        "De naam van de stapel, zoals QueZ hem in de lijst toont.",
+        "The deck's name, as QueZ shows it in the list.",
+    ),
+    "starter.description": (
+        "Eén of twee zinnen: waarvoor is deze stapel?",
+        "One or two sentences: what is this deck for?",
+    ),
+    "starter.kind": (
+        "De soort stapel: client (een gesprek met iemand over diens eigen leven) of intervisie "
+        "(met collega's kijken naar je eigen werk).",
+        "The kind of deck: client (a conversation with someone about their own life) or "
+        "intervisie (looking at your own work with colleagues).",
+    ),
+    "starter.language": (
+        "De taal van alle teksten. Voor meer talen schrijft u languages: [nl, en] en geeft u "
+        'elke tekst een regel per taal (nl: "..." en en: "..."); zie docs/decks.md.',
+        "The language of every text. For more languages write languages: [nl, en] and give "
+        'every text one line per language (nl: "..." and en: "..."); see docs/decks.md.',
+    ),
+    "starter.languages": (
+        "De talen van de stapel; de eerste is de hoofdtaal. Elke tekst heeft een regel per taal, "
+        "en geen enkele taal mag ontbreken.",
+        "The deck's languages; the first is the main one. Every text has one line per language, "
+        "and no language may be missing.",
+    ),
+    "starter.address": (
+        "De aanspreekvorm in de hele stapel: u of je. Kies er één; quez deck lint waarschuwt als "
+        "ze door elkaar staan. Deze stapel gebruikt '{address}'.",
+        "The form of address in Dutch throughout the deck: u or je. Choose one; quez deck lint "
+        "warns when they are mixed. This deck uses '{address}'.",
+    ),
+    "starter.meta": (
+        "Niet verplicht: wie de stapel schreef (author), de versie (version, tussen "
+        "aanhalingstekens) en de licentie (licence). Haal het # weg om een regel te gebruiken. "
+        "De versie staat onder elke geprinte kaart: verhoog hem als u vragen verandert.",
+        "Optional: who wrote the deck (author), the version (version, in quotes) and the licence "
+        "(licence). Remove the # to use a line. The version is printed under every paper card: "
+        "raise it when you change questions.",
+    ),
+    "starter.themes": (
+        "De thema's. Themakaarten liggen open op tafel en de ander kiest er zelf een; daarna "
+        "komen de vragen van dat thema.",
+        "The themes. Theme cards lie face up on the table and the other person chooses one; then "
+        "come the questions of that theme.",
+    ),
+    "starter.theme.id": (
+        "id: de korte naam van het thema; kaarten verwijzen ernaar met theme:",
+        "id: the theme's short name; cards refer to it with theme:",
+    ),
+    "starter.theme.title": (
+        "title: een korte titel in gewone woorden, zoals de ander het zou zeggen.",
+        "title: a short title in everyday words, as the other person would say it.",
+    ),
+    "starter.theme.question": (
+        "question: de centrale vraag, groot op de themakaart.",
+        "question: the central question, in large type on the theme card.",
+    ),
+    "starter.theme.description": (
+        "description: niet verplicht; één zin over waar het thema over gaat.",
+        "description: optional; one sentence about what the theme is about.",
+    ),
+    "starter.cards": (
+        "De vragenkaarten. Een goede vraag is open (begint met wat, hoe, wie, welke of wanneer), "
+        "geeft geen advies, begint bij wat goed gaat en gebruikt woorden van elke dag. "
+        "quez deck lint wijst vragen aan die met ja of nee te beantwoorden zijn.",
+        "The question cards. A good question is open (starts with what, how, who, which or "
+        "when), gives no advice, starts from what goes well and uses everyday words. "
+        "quez deck lint points out questions that can be answered with yes or no.",
+    ),
+    "starter.card.opening": (
+        "Een openingskaart: zonder thema, met het label opening. Voor het begin van het gesprek.",
+        "An opening card: no theme, with the tag opening. For the start of the conversation.",
+    ),
+    "starter.card.closing": (
+        "Een slotkaart: zonder thema, met het label closing. Voor het einde van het gesprek.",
+        "A closing card: no theme, with the tag closing. For the end of the conversation.",
+    ),
+    "starter.card.themed": (
+        "Kaarten bij een thema. Elke kaart heeft een eigen id, uniek in de stapel.",
+        "Cards in a theme. Every card has its own id, unique in the deck.",
+    ),
+    "starter.card.theme": (
+        "theme: het id van het thema waar de kaart bij hoort.",
+        "theme: the id of the theme the card belongs to.",
+    ),
+    "starter.card.tags": (
+        "tags: labels; opening en closing hebben een eigen betekenis.",
+        "tags: labels; opening and closing have a meaning of their own.",
+    ),
+    "starter.card.phase": (
+        "tags: de fase van de intervisie waarin de vraag past: verkennen, analyseren, "
+        "reflecteren, advies of evalueren.",
+        "tags: the phase of the peer consultation the question fits: verkennen (explore), "
+        "analyseren (analyse), reflecteren (reflect), advies (advice) or evalueren (evaluate).",
+    ),
+    "starter.card.text": (
+        "text: de vraag zelf, zoals u hem hardop voorleest.",
+        "text: the question itself, as you read it aloud.",
+    ),
+    "starter.card.followups": (
+        "followups: niet verplicht; één of twee doorvragen.",
+        "followups: optional; one or two follow-up questions.",
+    ),
+    "starter.card.more": (
+        "Voeg hier uw eigen kaarten toe: kopieer een kaart hierboven (vanaf '- id:') en geef hem "
+        "een nieuw id.",
+        "Add your own cards here: copy a card above (from '- id:') and give it a new id.",
+    ),
+    # --- quez deck preview ----------------------------------------------------------------------
+    "preview.opening": ("Opening", "Opening"),
+    "preview.closing": ("Afsluiting", "Closing"),
+    "preview.general": ("Algemene kaarten", "General cards"),
+    "preview.theme_sub": ("thema {id} · {cards} kaarten", "theme {id} · {cards} cards"),
+    "preview.no_cards": ("(nog geen kaarten in dit thema)", "(no cards in this theme yet)"),
+    "preview.tags": ("labels: {tags}", "tags: {tags}"),
+    "preview.fact.id": ("id {id}", "id {id}"),
+    "preview.fact.kind": ("soort: {kind}", "kind: {kind}"),
+    "preview.fact.languages": ("talen: {languages}", "languages: {languages}"),
+    "preview.fact.address": ("aanspreekvorm: {address}", "form of address: {address}"),
+    "preview.fact.version": ("versie {version}", "version {version}"),
+    "preview.fact.counts": ("{themes} thema's, {cards} kaarten", "{themes} themes, {cards} cards"),
+}
