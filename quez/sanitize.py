@@ -27,7 +27,7 @@ _ESCAPE_SEQ = re.compile(
 def clean_text(text: str) -> str:
     """Return ``text`` with escape sequences, control and bidi-override characters removed.
 
-    ``\\r\\n`` and lone ``\\r`` become ``\\n``. Idempotent: ``clean_text(clean_text(x)) == clean_text(x)``.
+    ``\\r\\n`` and lone ``\\r`` become ``\\n``. Idempotent.
     """
     if not text:
         return text

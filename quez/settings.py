@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, fields, replace
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from quez.fsutil import atomic_write_text, ensure_private_dir
 
@@ -23,31 +23,36 @@ class Settings:
 
     @classmethod
     def load(cls, path: Path) -> Settings:
-        """Read settings; a missing or unreadable file gives the defaults (never an error at start)."""
+        """Read settings; a missing or broken file gives the defaults (never an error at start)."""
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return cls()
         if not isinstance(raw, dict):
             return cls()
-        known = {f.name: f.type for f in fields(cls)}
-        values: dict[str, Any] = {}
-        defaults = cls()
-        for name in known:
-            if name in raw:
-                value = raw[name]
-                default = getattr(defaults, name)
-                if isinstance(default, bool) and isinstance(value, bool):
-                    values[name] = value
-                elif name in ("retention_days", "worknotes_days") and (
-                    isinstance(value, int) and not isinstance(value, bool) and value > 0
-                ):
-                    values[name] = value
-                elif name == "lang" and value in ("nl", "en"):
-                    values[name] = value
-        return replace(defaults, **values)
+        values = {name: raw[name] for name, ok in _VALID.items() if name in raw and ok(raw[name])}
+        return replace(cls(), **values)
 
     def save(self, path: Path) -> None:
         """Write settings atomically (0600, folder 0700)."""
         ensure_private_dir(path.parent)
         atomic_write_text(path, json.dumps(asdict(self), indent=2, sort_keys=True) + "\n")
+
+
+def _positive_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
+def _is_bool(value: object) -> bool:
+    return isinstance(value, bool)
+
+
+# A value of the wrong type is ignored (the default stays), never an error at start-up.
+_VALID: dict[str, Callable[[object], bool]] = {
+    "lang": lambda v: v in ("nl", "en"),
+    "retention_days": _positive_int,
+    "worknotes_days": _positive_int,
+    "large_text": _is_bool,
+    "high_contrast": _is_bool,
+    "auto_advance": _is_bool,
+}

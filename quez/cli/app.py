@@ -6,6 +6,7 @@ Textual is imported only inside the TUI command: ``quez --help`` stays fast and 
 from __future__ import annotations
 
 from pathlib import Path
+
 import typer
 
 from quez.cli.context import CliContext
@@ -26,14 +27,16 @@ def build_app(t: Translator) -> typer.Typer:
         context_settings={"help_option_names": ["-h", "--help"]},
     )
 
-    @app.callback()
+    help_version, help_lang, help_deck = t("cli.opt.version"), t("cli.opt.lang"), t("cli.opt.deck")
+
     # Options are given as defaults (not Annotated): with postponed annotations Typer evaluates
     # annotations in module globals, where the translator ``t`` does not exist.
+    @app.callback()
     def root(
         ctx: typer.Context,
-        version: bool = typer.Option(False, "--version", help=t("cli.opt.version")),
-        lang: str | None = typer.Option(None, "--lang", help=t("cli.opt.lang")),
-        deck: list[Path] | None = typer.Option(None, "--deck", help=t("cli.opt.deck"), dir_okay=False),
+        version: bool = typer.Option(False, "--version", help=help_version),
+        lang: str | None = typer.Option(None, "--lang", help=help_lang),
+        deck: list[Path] | None = typer.Option(None, "--deck", help=help_deck, dir_okay=False),
     ) -> None:
         from quez.paths import Paths
 

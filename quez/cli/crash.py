@@ -18,8 +18,10 @@ from types import TracebackType
 from quez.fsutil import atomic_write_text, ensure_private_dir
 
 _LINE = {
-    "nl": "QueZ liep vast door een fout. Uw gesprek is opgeslagen. Details (zonder uw tekst): {path}",
-    "en": "QueZ stopped because of an error. Your conversation is saved. Details (without your text): {path}",
+    "nl": "QueZ liep vast door een fout. Uw gesprek is opgeslagen. "
+    "Details (zonder uw tekst): {path}",
+    "en": "QueZ stopped because of an error. Your conversation is saved. "
+    "Details (without your text): {path}",
 }
 _LINE_NO_FILE = {
     "nl": "QueZ liep vast door een fout. Uw gesprek is opgeslagen.",

@@ -18,7 +18,16 @@ KINDS = ("client", "intervisie")
 ADDRESSES = ("je", "u")
 LANG_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
 DECK_FIELDS = ("format", "id", "title", "description", "kind")
-DECK_OPTIONAL = ("language", "languages", "author", "version", "licence", "address", "themes", "cards")
+DECK_OPTIONAL = (
+    "language",
+    "languages",
+    "author",
+    "version",
+    "licence",
+    "address",
+    "themes",
+    "cards",
+)
 THEME_FIELDS = ("id", "title", "question")
 CARD_FIELDS = ("id", "text")
 CARD_OPTIONAL = ("theme", "followups", "tags")
@@ -42,9 +51,14 @@ def build_deck(root: Node, shown: str, path: Path | None = None) -> Deck:
     kind = _choice(r, f, "kind", KINDS)
     address = _choice(r, f, "address", ADDRESSES)
     languages = _languages(r, f, root)
+    if r.problems and any(p.key.startswith("deck.") and "language" in p.key for p in r.problems):
+        # Without valid languages every text would report a missing translation: stop here.
+        raise DeckError(r.problems)
     meta = {k: r.scalar(f[k], k) for k in ("author", "version", "licence") if k in f}
     title = r.ltext(f["title"], "title", languages) if "title" in f else None
-    description = r.ltext(f["description"], "description", languages) if "description" in f else None
+    description = (
+        r.ltext(f["description"], "description", languages) if "description" in f else None
+    )
     themes = _themes(r, f.get("themes"), languages, root)
     cards = _cards(r, f.get("cards"), languages, {t.id for t in themes}, root)
     if r.problems or deck_id is None or kind is None or title is None or description is None:
@@ -154,8 +168,9 @@ def _cards(
         cid = r.identifier(f["id"], "id") if "id" in f else None
         text = r.ltext(f["text"], "text", langs) if "text" in f else None
         theme = None
-        if "theme" in f and (theme := r.identifier(f["theme"], "theme")) is not None:
-            if theme not in theme_ids:
+        if "theme" in f:
+            theme = r.identifier(f["theme"], "theme")
+            if theme is not None and theme not in theme_ids:
                 r.error(f["theme"], "deck.unknown_theme", theme=theme)
         followups = _followups(r, f.get("followups"), langs)
         tags = _tags(r, f.get("tags"))

@@ -54,7 +54,9 @@ class Reader:
                 if close:
                     self.error(key_node, "deck.unknown_field_hint", field=key, hint=close[0])
                 else:
-                    self.error(key_node, "deck.unknown_field", field=key, allowed=", ".join(allowed))
+                    self.error(
+                        key_node, "deck.unknown_field", field=key, allowed=", ".join(allowed)
+                    )
                 continue
             found.setdefault(key, value)
         for key in required:
@@ -130,14 +132,14 @@ class Reader:
         values: dict[str, str] = {}
         positions: dict[str, Pos] = {}
         for key_node, value_node in node.value:
-            lang = key_node.value if isinstance(key_node, ScalarNode) else None
-            if lang not in languages:
-                self.error(key_node, "deck.undeclared_language", field=field, lang=str(lang))
+            code = key_node.value if isinstance(key_node, ScalarNode) else None
+            if not isinstance(code, str) or code not in languages:
+                self.error(key_node, "deck.undeclared_language", field=field, lang=str(code))
                 continue
-            value = self.text(value_node, f"{field}.{lang}")
+            value = self.text(value_node, f"{field}.{code}")
             if value is not None:
-                values[lang] = value
-                positions[lang] = pos(value_node)
+                values[code] = value
+                positions[code] = pos(value_node)
         missing = [lang for lang in languages if lang not in values]
         for lang in missing:
             if not any(isinstance(k, ScalarNode) and k.value == lang for k, _ in node.value):

@@ -19,7 +19,8 @@ from quez.decks.problems import DeckError, Problem
 
 MAX_FILE_BYTES = 1024 * 1024  # 1 MB: a deck of ~5,000 cards; anything larger is refused unread
 _CORE_TAG = "tag:yaml.org,2002:"
-_RAW_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Raw control and bidi characters, except NEL (\x85), which YAML reads as a line break.
+_RAW_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]")
 
 try:  # libyaml's composer is ~5x faster; fall back to pure Python where it is missing.
     _Loader: type = yaml.CSafeLoader
@@ -40,7 +41,9 @@ def read_bytes(path: Path, shown: str) -> bytes:
     except FileNotFoundError:
         raise DeckError([Problem(shown, 1, 1, "file.not_found")]) from None
     except OSError as exc:
-        raise DeckError([Problem(shown, 1, 1, "file.unreadable", {"reason": exc.strerror})]) from None
+        raise DeckError(
+            [Problem(shown, 1, 1, "file.unreadable", {"reason": exc.strerror})]
+        ) from None
     if len(data) > MAX_FILE_BYTES:  # the file grew after stat, or is a special file
         raise DeckError([_too_large(shown, len(data))])
     return data
@@ -71,7 +74,7 @@ def compose(text: str, shown: str) -> Node:
     try:
         loader = _Loader(text)
         try:
-            node = loader.get_single_node()
+            node: Node | None = loader.get_single_node()
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:

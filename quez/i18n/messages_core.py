@@ -39,7 +39,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "hier hoort een {what} met velden (sleutel: waarde)",
         "a {what} with fields (key: value) belongs here",
     ),
-    "deck.bad_key": ("een veldnaam in {what} moet tekst zijn", "a field name in {what} must be text"),
+    "deck.bad_key": (
+        "een veldnaam in {what} moet tekst zijn",
+        "a field name in {what} must be text",
+    ),
     "deck.unknown_field": (
         "onbekend veld '{field}' (toegestaan: {allowed})",
         "unknown field '{field}' (allowed: {allowed})",
@@ -48,7 +51,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "onbekend veld '{field}'; bedoelt u '{hint}'?",
         "unknown field '{field}'; did you mean '{hint}'?",
     ),
-    "deck.missing_field": ("veld '{field}' ontbreekt in {what}", "field '{field}' is missing in {what}"),
+    "deck.missing_field": (
+        "veld '{field}' ontbreekt in {what}",
+        "field '{field}' is missing in {what}",
+    ),
     "deck.expected_text": (
         "'{field}' moet tekst zijn (of per taal: {{nl: ..., en: ...}})",
         "'{field}' must be text (or per language: {{nl: ..., en: ...}})",
@@ -79,7 +85,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "format {found} wordt niet ondersteund (deze versie kent format {supported})",
         "format {found} is not supported (this version knows format {supported})",
     ),
-    "deck.bad_choice": ("'{field}' moet een van deze zijn: {options}", "'{field}' must be one of: {options}"),
+    "deck.bad_choice": (
+        "'{field}' moet een van deze zijn: {options}",
+        "'{field}' must be one of: {options}",
+    ),
     "deck.both_languages": (
         "gebruik 'language' of 'languages', niet allebei",
         "use 'language' or 'languages', not both",
@@ -88,10 +97,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{lang}' is geen taalcode (zoals nl of en)",
         "'{lang}' is not a language code (such as nl or en)",
     ),
-    "deck.duplicate_language": ("taal '{lang}' staat er twee keer", "language '{lang}' is listed twice"),
+    "deck.duplicate_language": (
+        "taal '{lang}' staat er twee keer",
+        "language '{lang}' is listed twice",
+    ),
     "deck.no_languages": ("geef minstens één taal op", "give at least one language"),
-    "deck.no_themes": ("een stapel heeft minstens één thema nodig", "a deck needs at least one theme"),
-    "deck.no_cards": ("een stapel heeft minstens één kaart nodig", "a deck needs at least one card"),
+    "deck.no_themes": (
+        "een stapel heeft minstens één thema nodig",
+        "a deck needs at least one theme",
+    ),
+    "deck.no_cards": (
+        "een stapel heeft minstens één kaart nodig",
+        "a deck needs at least one card",
+    ),
     "deck.duplicate_theme": (
         "thema-id '{id}' bestaat al (regel {first})",
         "theme id '{id}' already exists (line {first})",
@@ -124,16 +142,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.opt.version": ("Toon de versie en stop.", "Show the version and exit."),
     "cli.opt.lang": ("Taal van de schermen: nl of en.", "Language of the screens: nl or en."),
     "cli.opt.deck": ("Laad ook deze stapel (YAML-bestand).", "Also load this deck (YAML file)."),
-    "cli.opt.draw_deck": ("Id van de stapel (standaard: de eerste gespreksstapel).", "Deck id (default: the first conversation deck)."),
+    "cli.opt.draw_deck": (
+        "Id van de stapel (standaard: de eerste gespreksstapel).",
+        "Deck id (default: the first conversation deck).",
+    ),
     "cli.opt.theme": ("Alleen kaarten uit dit thema.", "Only cards from this theme."),
-    "cli.opt.seed": ("Vast startgetal, voor dezelfde kaart.", "Fixed seed, for the same card again."),
-    "cli.bad_lang": ("onbekende taal '{lang}'; kies nl of en", "unknown language '{lang}'; choose nl or en"),
-    "cli.decks.help": ("Toon alle stapels en stapels die niet laden.", "List all decks and decks that failed."),
+    "cli.opt.seed": (
+        "Vast startgetal, voor dezelfde kaart.",
+        "Fixed seed, for the same card again.",
+    ),
+    "cli.bad_lang": (
+        "onbekende taal '{lang}'; kies nl of en",
+        "unknown language '{lang}'; choose nl or en",
+    ),
+    "cli.decks.help": (
+        "Toon alle stapels en stapels die niet laden.",
+        "List all decks and decks that failed.",
+    ),
     "cli.deck.help": ("Stapels controleren, maken en delen.", "Check, make and share decks."),
     "cli.validate.help": ("Controleer de opbouw van stapels.", "Check the structure of decks."),
-    "cli.schema.help": ("Druk het JSON-schema voor stapels af.", "Print the JSON Schema for decks."),
+    "cli.schema.help": (
+        "Druk het JSON-schema voor stapels af.",
+        "Print the JSON Schema for decks.",
+    ),
     "cli.draw.help": ("Trek één kaart en toon die.", "Draw one card and show it."),
-    "cli.locate.help": ("Toon waar QueZ zijn bestanden bewaart.", "Show where QueZ keeps its files."),
+    "cli.locate.help": (
+        "Toon waar QueZ zijn bestanden bewaart.",
+        "Show where QueZ keeps its files.",
+    ),
     "col.id": ("id", "id"),
     "col.title": ("titel", "title"),
     "col.kind": ("soort", "kind"),
@@ -149,7 +185,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{bad} of {total} files have problems.",
     ),
     "draw.no_deck": ("stapel '{deck}' niet gevonden", "deck '{deck}' not found"),
-    "draw.no_theme": ("thema '{theme}' niet gevonden in deze stapel", "theme '{theme}' not found in this deck"),
+    "draw.no_theme": (
+        "thema '{theme}' niet gevonden in deze stapel",
+        "theme '{theme}' not found in this deck",
+    ),
     "draw.no_cards": ("geen kaarten om te trekken", "no cards to draw"),
     "draw.followups": ("Doorvragen", "Follow-up questions"),
     "locate.data": ("gegevens", "data"),
