@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from pathlib import Path
 
 DIR_MODE = 0o700
@@ -57,6 +56,8 @@ def atomic_write_bytes(path: Path, data: bytes, *, overwrite: bool = True) -> No
     target in one ``os.replace`` (or ``os.link`` when ``overwrite`` is false, so an existing file
     is never clobbered). An interruption leaves the old file byte-identical.
     """
+    import secrets
+
     folder = path.parent
     tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
     fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE)

@@ -105,3 +105,26 @@ def test_unknown_language_is_one_line() -> None:
 )
 def test_pre_scan_lang(argv: list[str], lang: str | None) -> None:
     assert _pre_scan_lang(argv) == lang
+
+
+def test_unexpected_error_is_one_calm_line_without_client_text(
+    quez_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from quez.cli.crash import guarded
+
+    secret = "mijn buurman Jan slaat mij"
+
+    def explode() -> None:
+        note = secret  # a local variable holding client text
+        raise ValueError(f"bad note: {note}")
+
+    with pytest.raises(SystemExit) as info:
+        guarded(explode, "nl")
+    assert info.value.code == 70
+    err = capsys.readouterr().err
+    assert secret not in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    (crash,) = (quez_home / "state" / "crash").iterdir()
+    report = crash.read_text()
+    assert secret not in report and "ValueError" in report and "explode" in report
+    assert crash.stat().st_mode & 0o777 == 0o600

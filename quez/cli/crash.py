@@ -9,13 +9,9 @@ messages or values.
 from __future__ import annotations
 
 import sys
-import traceback
 from collections.abc import Callable
-from datetime import datetime, timezone
 from pathlib import Path
 from types import TracebackType
-
-from quez.fsutil import atomic_write_text, ensure_private_dir
 
 _LINE = {
     "nl": "QueZ liep vast door een fout. Uw gesprek is opgeslagen. "
@@ -31,6 +27,8 @@ _LINE_NO_FILE = {
 
 def crash_report(exc_type: type[BaseException], tb: TracebackType | None) -> str:
     """A stack summary with the exception *type* and frame locations only."""
+    import traceback  # imported on a crash only: it is slow and the happy path never needs it
+
     lines = [f"exception: {exc_type.__module__}.{exc_type.__qualname__}", "stack:"]
     for frame in traceback.extract_tb(tb):
         lines.append(f"  {frame.filename}:{frame.lineno} in {frame.name}")
@@ -42,6 +40,10 @@ def crash_report(exc_type: type[BaseException], tb: TracebackType | None) -> str
 
 def write_crash_file(folder: Path, exc: BaseException) -> Path | None:
     """Write a crash report without messages or values; ``None`` if that fails too."""
+    from datetime import datetime, timezone
+
+    from quez.fsutil import atomic_write_text, ensure_private_dir
+
     try:
         ensure_private_dir(folder)
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
