@@ -54,7 +54,8 @@ def build_app(t: Translator) -> typer.Typer:
 
             open_tui(ctx.obj)
 
-    from quez.cli import decks_cmd
+    from quez.cli import decks_cmd, sessions_cmd
 
     decks_cmd.register(app, t)
+    sessions_cmd.register(app, t)
     return app

@@ -52,4 +52,7 @@ def register(app: typer.Typer, t: Translator) -> typer.Typer:
 
         print_locations(get_context(ctx))
 
+    from quez.cli import lint_cmd
+
+    lint_cmd.register(deck_app, t)
     return deck_app
