@@ -180,4 +180,198 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "preview.fact.address": ("aanspreekvorm: {address}", "form of address: {address}"),
     "preview.fact.version": ("versie {version}", "version {version}"),
     "preview.fact.counts": ("{themes} thema's, {cards} kaarten", "{themes} themes, {cards} cards"),
+    # --- quez deck print ------------------------------------------------------------------------
+    "print.filename": ("{id}-kaarten.html", "{id}-cards.html"),
+    "print.title": ("{title}: kaarten om te printen", "{title}: cards to print"),
+    "print.help": (
+        "Print deze pagina op A4 (staand, schaal 100%, zonder kop- en voetteksten): {pages} "
+        "pagina's, {cards} kaarten. Knip elke kaart uit langs de hoekjes en vouw hem dubbel langs "
+        "de stippellijn: voorkant links, achterkant rechts. Deze uitleg wordt niet geprint.",
+        "Print this page on A4 (portrait, scale 100%, without headers and footers): {pages} "
+        "pages, {cards} cards. Cut out each card along the corner marks and fold it along the "
+        "dashed line: front on the left, back on the right. This note is not printed.",
+    ),
+    "print.theme": ("Thema", "Theme"),
+    "print.theme_count": ("{cards} kaarten in dit thema", "{cards} cards in this theme"),
+    "print.in_theme": ("Thema: {title}", "Theme: {title}"),
+    "print.followups": ("Doorvragen", "Follow-up questions"),
+    "print.version": ("versie {version}", "version {version}"),
+    # --- Trainer commands: help texts -----------------------------------------------------------
+    "cli.new.help": (
+        "Maak een nieuwe stapel met uitleg en voorbeeldkaarten.",
+        "Make a new deck with explanations and example cards.",
+    ),
+    "cli.new.name": (
+        'Naam van de stapel, bijvoorbeeld "Mijn stapel" (wordt ook het id: mijn-stapel).',
+        'Name of the deck, for example "My deck" (also becomes the id: my-deck).',
+    ),
+    "cli.new.kind": ("Soort stapel: client of intervisie.", "Kind of deck: client or intervisie."),
+    "cli.new.lang": (
+        "Taal of talen van de kaarten, bijvoorbeeld nl of nl,en (standaard: de taal van QueZ).",
+        "Language(s) of the cards, for example en or nl,en (default: the language of QueZ).",
+    ),
+    "cli.new.output": (
+        "Schrijf naar dit bestand of deze map (standaard: <id>.yaml in de huidige map).",
+        "Write to this file or folder (default: <id>.yaml in the current folder).",
+    ),
+    "cli.arg.deck_file": ("Het stapelbestand (YAML).", "The deck file (YAML)."),
+    "cli.preview.help": (
+        "Toon alle kaarten van een stapel zoals ze eruitzien.",
+        "Show every card of a deck as it will look.",
+    ),
+    "cli.install.help": (
+        "Controleer een stapel en zet hem bij uw eigen stapels.",
+        "Check a deck and add it to your own decks.",
+    ),
+    "cli.install.replace": (
+        "Vervang een eerder geïnstalleerde versie van dezelfde stapel.",
+        "Replace an earlier installed version of the same deck.",
+    ),
+    "cli.install.force": (
+        "Installeer ook als quez deck lint fouten vindt (de opbouw moet wel kloppen).",
+        "Install even when quez deck lint finds errors (the structure must still be valid).",
+    ),
+    "cli.remove.help": (
+        "Haal een eigen stapel weg (meegeleverde stapels blijven).",
+        "Remove one of your own decks (shipped decks stay).",
+    ),
+    "cli.remove.id": ("Id van de stapel (zie quez decks).", "Deck id (see quez decks)."),
+    "cli.remove.yes": ("Niet eerst vragen.", "Do not ask first."),
+    "cli.print.help": (
+        "Maak een HTML-pagina met kaarten om te printen (A4, knippen en vouwen).",
+        "Make an HTML page of cards to print (A4, cut and fold).",
+    ),
+    "cli.print.deck": (
+        "Id van de stapel (zie quez decks) of een stapelbestand.",
+        "Deck id (see quez decks) or a deck file.",
+    ),
+    "cli.print.output": (
+        "Schrijf naar dit bestand (standaard: <id>-kaarten.html in de huidige map).",
+        "Write to this file (default: <id>-cards.html in the current folder).",
+    ),
+    "cli.print.large": (
+        "Grote letters: twee kaarten per pagina in plaats van drie.",
+        "Large print: two cards per page instead of three.",
+    ),
+    "cli.print.force": ("Overschrijf een bestaand bestand.", "Overwrite an existing file."),
+    # --- Trainer commands: results and refusals ----------------------------------------------
+    "trainer.write_failed": (
+        "kan {path} niet schrijven of weghalen ({reason})",
+        "cannot write or remove {path} ({reason})",
+    ),
+    "new.bad_kind": (
+        "onbekende soort '{kind}'; kies {options}",
+        "unknown kind '{kind}'; choose {options}",
+    ),
+    "new.bad_lang": (
+        "taal '{lang}' kan niet; kies uit {options}, gescheiden door komma's (zoals nl,en)",
+        "language '{lang}' is not possible; choose from {options}, separated by commas (like nl,en)",
+    ),
+    "new.bad_name": (
+        'gebruik letters of cijfers in de naam, zoals "mijn-stapel"',
+        'use letters or digits in the name, such as "my-deck"',
+    ),
+    "new.exists": (
+        "{path} bestaat al; er is niets veranderd. Kies een andere naam of gebruik -o.",
+        "{path} already exists; nothing was changed. Choose another name or use -o.",
+    ),
+    "new.done": ("Nieuwe stapel '{id}' gemaakt: {path}", "New deck '{id}' made: {path}"),
+    "new.schema": (
+        "Schema voor uw editor geschreven: {path}",
+        "Schema for your editor written: {path}",
+    ),
+    "new.schema_failed": (
+        "Het schema kon niet naast de stapel worden gezet (maak het met: quez deck schema > "
+        "deck.schema.json).",
+        "The schema could not be written next to the deck (make it with: quez deck schema > "
+        "deck.schema.json).",
+    ),
+    "new.next": (
+        "Open het bestand in een teksteditor en lees de uitleg erin. Daarna:\n"
+        "  quez deck lint {path}\n"
+        "  quez deck preview {path}",
+        "Open the file in a text editor and read the explanations in it. Then:\n"
+        "  quez deck lint {path}\n"
+        "  quez deck preview {path}",
+    ),
+    "install.lint_blocked": (
+        "niet geïnstalleerd: quez deck lint vond {errors} fout(en) (zie hierboven). Verbeter ze, "
+        "of installeer toch met --force.",
+        "not installed: quez deck lint found {errors} error(s) (see above). Fix them, or install "
+        "anyway with --force.",
+    ),
+    "install.shipped_clash": (
+        "niet geïnstalleerd: '{id}' is het id van een stapel die met QueZ wordt meegeleverd. "
+        "Geef uw stapel een ander id (het veld id: bovenin het bestand).",
+        "not installed: '{id}' is the id of a deck shipped with QueZ. Give your deck another id "
+        "(the id: field at the top of the file).",
+    ),
+    "install.same_file": (
+        "{path} staat al in uw map met stapels; er valt niets te installeren.",
+        "{path} is already in your deck folder; there is nothing to install.",
+    ),
+    "install.other_file": (
+        "niet geïnstalleerd: uw stapel '{id}' staat al in {path}. Haal die eerst weg "
+        "(quez deck remove {id}) of geef deze stapel een ander id.",
+        "not installed: your deck '{id}' is already in {path}. Remove it first "
+        "(quez deck remove {id}) or give this deck another id.",
+    ),
+    "install.exists": (
+        "niet geïnstalleerd: stapel '{id}' is al geïnstalleerd ({path}). Gebruik --replace om "
+        "hem te vervangen door deze versie.",
+        "not installed: deck '{id}' is already installed ({path}). Use --replace to replace it "
+        "with this version.",
+    ),
+    "install.done": ("Stapel '{id}' geïnstalleerd: {path}", "Deck '{id}' installed: {path}"),
+    "install.replaced": ("Stapel '{id}' vervangen: {path}", "Deck '{id}' replaced: {path}"),
+    "install.forced": (
+        "Let op: geïnstalleerd ondanks {errors} fout(en) van quez deck lint.",
+        "Note: installed despite {errors} error(s) from quez deck lint.",
+    ),
+    "install.next": (
+        "Start QueZ met quez: de stapel '{id}' staat dan in de lijst. Weghalen kan met "
+        "quez deck remove {id}.",
+        "Start QueZ with quez: deck '{id}' is then in the list. Remove it with "
+        "quez deck remove {id}.",
+    ),
+    "remove.bad_id": (
+        "'{id}' is geen stapel-id (kleine letters, cijfers, - en _; zie quez decks)",
+        "'{id}' is not a deck id (lower-case letters, digits, - and _; see quez decks)",
+    ),
+    "remove.shipped": (
+        "'{id}' wordt met QueZ meegeleverd en kan niet worden weggehaald; alleen uw eigen "
+        "stapels kunnen weg.",
+        "'{id}' is shipped with QueZ and cannot be removed; only your own decks can be removed.",
+    ),
+    "remove.not_found": (
+        "u heeft geen eigen stapel '{id}' (quez decks toont alle stapels)",
+        "you have no deck of your own called '{id}' (quez decks lists every deck)",
+    ),
+    "remove.confirm": ("Stapel '{id}' weghalen ({path})?", "Remove deck '{id}' ({path})?"),
+    "remove.kept": ("Niets weggehaald.", "Nothing removed."),
+    "remove.done": ("Stapel '{id}' weggehaald: {path}", "Deck '{id}' removed: {path}"),
+    "remove.shipped_stays": (
+        "De meegeleverde stapel '{id}' blijft gewoon beschikbaar.",
+        "The shipped deck '{id}' stays available.",
+    ),
+    "print.no_deck": (
+        "stapel '{deck}' niet gevonden; geef een id (zie quez decks) of een bestand",
+        "deck '{deck}' not found; give an id (see quez decks) or a file",
+    ),
+    "print.exists": (
+        "{path} bestaat al; er is niets veranderd. Gebruik -o voor een andere naam of --force "
+        "om het te overschrijven.",
+        "{path} already exists; nothing was changed. Use -o for another name or --force to "
+        "overwrite it.",
+    ),
+    "print.done": (
+        "Kaarten geschreven: {path} ({cards} kaarten, {pages} pagina's A4)",
+        "Cards written: {path} ({cards} cards, {pages} A4 pages)",
+    ),
+    "print.next": (
+        "Open het bestand in een webbrowser en print het: A4, staand, schaal 100%, zonder kop- "
+        "en voetteksten. Knip langs de hoekjes en vouw langs de stippellijn.",
+        "Open the file in a web browser and print it: A4, portrait, scale 100%, without headers "
+        "and footers. Cut along the corner marks and fold along the dashed line.",
+    ),
 }

@@ -1,0 +1,154 @@
+"""``quez deck print``: a self-contained HTML page of paper cards for A4.
+
+Every card is printed once, front on the left half and back on the right half, to be cut out
+along the crop marks and folded along the dashed line (no double-sided printing needed). The
+theme cards come first in each theme, in large type. Every back carries a footer with deck id,
+version and card id, so a paper card can be traced to its source. Deck text is HTML-escaped;
+the page loads nothing from anywhere (inline CSS, system fonts, a CSP that forbids the rest).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from html import escape
+from importlib import resources
+
+from quez.decks.model import Card, Deck, Theme
+from quez.i18n import LANGUAGES, Translator
+from quez.trainer.preview import card_groups
+
+CARDS_PER_PAGE = {False: 3, True: 2}  # keyed by large print
+_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'none'"
+_MARKS = "".join(f'<span class="mark {m}"></span>' for m in ("tl", "tr", "bl", "br", "ft", "fb"))
+
+
+@dataclass(frozen=True)
+class PrintItem:
+    """One paper card: a theme card or a question card."""
+
+    theme: Theme | None = None
+    card: Card | None = None
+    group: str | None = None  # label key for a general card (opening, closing …)
+
+
+def print_items(deck: Deck) -> list[PrintItem]:
+    """Every paper card in printing order: like the preview, each theme card before its cards."""
+    items: list[PrintItem] = []
+    for theme, label, cards in card_groups(deck):
+        if theme is not None:
+            items.append(PrintItem(theme=theme))
+        items += [PrintItem(card=card, theme=theme, group=label) for card in cards]
+    return items
+
+
+def page_count(deck: Deck, *, large: bool = False) -> int:
+    """How many A4 pages the printed deck takes."""
+    return max(1, math.ceil(len(print_items(deck)) / CARDS_PER_PAGE[large]))
+
+
+def default_filename(deck: Deck, t: Translator) -> str:
+    """``<deck-id>-kaarten.html`` (in the UI language)."""
+    return t("print.filename", id=deck.id)
+
+
+def stylesheet() -> str:
+    """The page's CSS (shipped next to this module)."""
+    return resources.files("quez.trainer").joinpath("print.css").read_text(encoding="utf-8")
+
+
+def _e(text: str) -> str:
+    return escape(text, quote=True)
+
+
+def _fit(length: int, long: int, longer: int) -> str:
+    """A size class so that long text still fits its half card (fixed size keeps pages exact)."""
+    return " longer" if length > longer else " long" if length > long else ""
+
+
+class _Page:
+    """Renders cards in one text language, with labels in that language when QueZ has it."""
+
+    def __init__(self, deck: Deck, t: Translator) -> None:
+        self.deck = deck
+        self.lang = deck.text_language(t.lang)
+        self.t = Translator(self.lang) if self.lang in LANGUAGES else t
+
+    def footer(self, item_id: str) -> str:
+        version = self.deck.version
+        parts = [self.deck.id, self.t("print.version", version=version) if version else "", item_id]
+        return f'<p class="footer">{_e(" · ".join(p for p in parts if p))}</p>'
+
+    def theme_card(self, theme: Theme) -> str:
+        count = len(self.deck.cards_for(theme.id))
+        desc = theme.description.get(self.lang) if theme.description is not None else ""
+        question = theme.question.get(self.lang)
+        front = (
+            f'<p class="kicker">{_e(self.t("print.theme"))}</p>'
+            f'<h2 class="theme-title">{_e(theme.title.get(self.lang))}</h2>'
+            f'<p class="question{_fit(len(question), 90, 160)}">{_e(question)}</p>'
+        )
+        back = f'<p class="theme-name">{_e(theme.title.get(self.lang))}</p>'
+        if desc:
+            back += f"<p>{_e(desc)}</p>"
+        back += f'<p class="tags">{_e(self.t("print.theme_count", cards=count))}</p>'
+        return self._card("theme-card", f"theme-{theme.id}", front, back, f"{theme.id}")
+
+    def question_card(self, item: PrintItem) -> str:
+        card = item.card
+        assert card is not None
+        text = card.text.get(self.lang)
+        front = f'<p class="question{_fit(len(text), 120, 220)}">{_e(text)}</p>'
+        if item.theme is not None:
+            heading = self.t("print.in_theme", title=item.theme.title.get(self.lang))
+        else:
+            heading = self.t(item.group or "preview.general")
+        back = f'<p class="theme-name">{_e(heading)}</p>'
+        if card.followups:
+            size = _fit(sum(len(f.get(self.lang)) for f in card.followups), 160, 300)
+            back += (
+                f'<p class="kicker">{_e(self.t("print.followups"))}</p><ul class="{size.strip()}">'
+            )
+            back += "".join(f"<li>{_e(f.get(self.lang))}</li>" for f in card.followups)
+            back += "</ul>"
+        if card.tags:
+            back += f'<p class="tags">{_e(self.t("preview.tags", tags=", ".join(card.tags)))}</p>'
+        return self._card("question-card", f"card-{card.id}", front, back, card.id)
+
+    def _card(self, kind: str, anchor: str, front: str, back: str, item_id: str) -> str:
+        return (
+            f'<article class="card {kind}" id="{_e(anchor)}">'
+            f'<div class="half front">{front}</div>'
+            f'<div class="half back">{back}{self.footer(item_id)}</div>'
+            f"{_MARKS}</article>"
+        )
+
+    def item(self, item: PrintItem) -> str:
+        if item.card is None and item.theme is not None:
+            return self.theme_card(item.theme)
+        return self.question_card(item)
+
+
+def render_print_html(deck: Deck, t: Translator, *, large: bool = False) -> str:
+    """The whole printable page as one HTML string."""
+    page = _Page(deck, t)
+    items = print_items(deck)
+    per_page = CARDS_PER_PAGE[large]
+    sheets = [
+        '<section class="sheet">'
+        + "".join(page.item(i) for i in items[n : n + per_page])
+        + "</section>"
+        for n in range(0, len(items), per_page)
+    ]
+    title = page.t("print.title", title=deck.title.get(page.lang))
+    help_text = page.t("print.help", pages=len(sheets), cards=len(items))
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{_e(page.lang)}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="generator" content="QueZ">\n'
+        f"<title>{_e(title)}</title>\n<style>\n{stylesheet()}</style>\n</head>\n"
+        f'<body class="{"large" if large else "normal"}">\n'
+        f'<p class="help">{_e(help_text)}</p>\n' + "\n".join(sheets) + "\n</body>\n</html>\n"
+    )
