@@ -2,11 +2,12 @@
 
 Escaping (property-tested with ``markdown_it``'s CommonMark parser):
 
-- The first word of every line is fully escaped: a backslash before each ASCII punctuation
-  character, so nothing can start a heading, list, quote, fence, setext underline or table.
-- The rest of the line escapes every ASCII punctuation character except ``, . ? ! : ; ' " ( ) /``:
-  these mean nothing in the middle of a line once ``[ ] < & * _ ` \\`` are escaped, and keeping
-  them bare keeps the file readable for a client who opens it in a plain text editor.
+- A backslash goes before every ASCII punctuation character (CommonMark allows it before any),
+  except a few that mean nothing where they stand, so the file stays readable for a client who
+  opens it in a plain text editor: ``, . ? ! : ; ' " ( ) /`` after the first word of a line,
+  ``, ? ! : ; ' " /`` inside the first word but not as its first character. The first character
+  of a line is always escaped, and so are ``.`` and ``)`` in the first word (``1.``, ``a)``), so
+  nothing can start a heading, list, quote, fence, setext underline, table or definition.
 - Whitespace at the start or end of a line becomes a numeric character reference (``&#32;``), so
   it can neither indent a code block nor be trimmed away; a whitespace-only line too.
 - Line breaks become hard breaks (a backslash at the end of the line), so blank lines inside a
@@ -21,9 +22,9 @@ import string
 from quez.export.document import ClientDocument, DocNote
 
 _PUNCT = frozenset(string.punctuation)  # all 32 ASCII punctuation characters
-_PROSE = frozenset(",.?!:;'\"()/")
 _ESC_ALL = str.maketrans({c: "\\" + c for c in _PUNCT})
-_ESC_MID = str.maketrans({c: "\\" + c for c in _PUNCT - _PROSE})
+_ESC_WORD = str.maketrans({c: "\\" + c for c in _PUNCT - frozenset(",?!:;'\"/")})
+_ESC_MID = str.maketrans({c: "\\" + c for c in _PUNCT - frozenset(",.?!:;'\"()/")})
 
 
 def _entities(text: str) -> str:
@@ -40,7 +41,8 @@ def escape_line(line: str) -> str:
     cut = next((i for i, ch in enumerate(body) if ch.isspace()), len(body))
     return (
         _entities(lead)
-        + body[:cut].translate(_ESC_ALL)
+        + body[0].translate(_ESC_ALL)
+        + body[1:cut].translate(_ESC_WORD)
         + body[cut:].translate(_ESC_MID)
         + _entities(trail)
     )

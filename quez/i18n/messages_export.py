@@ -24,15 +24,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.doc.yours": ("Dit document is van jou", "This document is yours"),
     "export.doc.yours_u": ("Dit document is van u", "This document is yours"),
     "export.doc.closing1": (
-        "Dit zijn jouw woorden. Je mag dit document houden, laten lezen aan wie je wilt, "
-        "of weggooien.",
-        "These are your words. You may keep this document, show it to anyone you like, "
-        "or throw it away.",
+        "Je mag het houden, laten lezen aan wie je wilt, of weggooien. "
+        "Jij bepaalt wat ermee gebeurt.",
+        "You may keep it, show it to anyone you like, or throw it away. "
+        "You decide what happens to it.",
     ),
     "export.doc.closing1_u": (
-        "Dit zijn uw woorden. U mag dit document houden, laten lezen aan wie u wilt, of weggooien.",
-        "These are your words. You may keep this document, show it to anyone you like, "
-        "or throw it away.",
+        "U mag het houden, laten lezen aan wie u wilt, of weggooien. U bepaalt wat ermee gebeurt.",
+        "You may keep it, show it to anyone you like, or throw it away. "
+        "You decide what happens to it.",
     ),
     "export.doc.closing2": (
         "Klopt er iets niet, of mis je iets? Je mag het zelf verbeteren. "
