@@ -193,3 +193,44 @@ def test_ltext_without_positions_still_gets_a_place() -> None:
     bare = deck.cards[0].__class__(id="x", text=LText({"nl": "Waarom?"}))
     deck = deck.__class__(**{**deck.__dict__, "cards": (bare,)})
     assert [(f.line, f.col) for f in lint_deck(deck, translator=T)] == [(1, 1)]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(["wat", "hoe", "u", "je", "helpt", "thuis", "werk", "dag", "fijn"]),
+            min_size=1,
+            max_size=8,
+        ),
+        min_size=2,
+        max_size=25,
+    )
+)
+def test_near_duplicate_prefilter_loses_nothing(texts: list[list[str]]) -> None:
+    """The prefix filter finds exactly the pairs a brute-force comparison finds."""
+    from difflib import SequenceMatcher
+
+    from quez.lint import rules_dupes as rd
+
+    deck = make_deck([" ".join(words) for words in texts])
+    items = [i for i in deck_items(deck) if i.pooled]
+    found = {f[0].card for f in rd.duplicates(items, "nl") if f[2].rule == "near-duplicate"}
+    norms: list[str] = []
+    expected = set()
+    for item in items:
+        norm = " ".join(item.ltext.values["nl"].split())
+        if norm in norms:
+            continue
+        for other in norms:
+            a, b = set(norm.split()), set(other.split())
+            shared, fewer = len(a & b), min(len(a), len(b))
+            if shared < rd.MIN_SHARED * fewer:
+                continue
+            jaccard = fewer >= rd.MIN_JACCARD_WORDS and shared / len(a | b) >= rd.NEAR_JACCARD
+            ratio = SequenceMatcher(None, norm, other, autojunk=False).ratio()
+            if jaccard or ratio >= rd.NEAR_RATIO:
+                expected.add(item.card)
+                break
+        norms.append(norm)
+    assert found == expected

@@ -11,6 +11,7 @@ from quez.sanitize import clean_text
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|\n\s*\n")
 _CLAUSE_SEP = re.compile(r"[,;:–—()\[\]]|\s-\s")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
+_NON_WORD = re.compile(r"[\W_]+")
 _TRAILING = "\"'”’»)] \t\n"
 _ABBREVIATIONS = word_set(
     "bijv bv b.v o.a d.w.z enz etc e.g i.e vs ca evt m.a.w mr mrs dr nr zgn resp"
@@ -61,11 +62,7 @@ def lower_words(text: str) -> list[str]:
 
 def normalise(text: str) -> str:
     """Casefolded, punctuation stripped, whitespace collapsed: for duplicate detection."""
-    kept = "".join(
-        " " if unicodedata.category(ch).startswith(("P", "S")) else ch
-        for ch in nfc(text).casefold()
-    )
-    return " ".join(kept.split())
+    return " ".join(_NON_WORD.sub(" ", nfc(text).casefold()).split())
 
 
 def quote(text: str, limit: int = 60) -> str:
