@@ -104,7 +104,7 @@ def test_upgrade_from_every_earlier_version(tmp_path: Path, version: int) -> Non
         indexes = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")
         }
-        assert {"sessions_by_updated", "sessions_by_status", "worknotes_by_created"} <= indexes
+        assert {"sessions_by_updated", "worknotes_by_created"} <= indexes
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         conn.close()

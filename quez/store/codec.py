@@ -24,7 +24,7 @@ LIST_SESSIONS = (
     " FROM sessions AS s"
     " WHERE (:status IS NULL OR status = :status) AND (:kind IS NULL OR kind = :kind)"
     " AND (:before IS NULL OR updated_at < :before)"
-    " ORDER BY updated_at DESC, id"
+    " ORDER BY updated_at DESC, id DESC"
 )
 SELECT_ENTRY = (
     "SELECT id, session_id, seq, card_id, card_text, created_at, updated_at, theme_id, chosen_by,"
@@ -93,9 +93,13 @@ def clean_optional(text: str | None) -> str | None:
     return text or None
 
 
+def _load(text: str) -> Any:
+    return {} if text == "{}" else json.loads(text)
+
+
 def row_to_session(row: sqlite3.Row | tuple[Any, ...]) -> Session:
     """A :data:`SELECT_SESSION` / :data:`LIST_SESSIONS` row as a :class:`Session`."""
-    mirror = json.loads(row[10]) if row[10] is not None else None
+    mirror = _load(row[10]) if row[10] is not None else None
     return Session(
         id=row[0],
         kind=row[1],
@@ -106,9 +110,9 @@ def row_to_session(row: sqlite3.Row | tuple[Any, ...]) -> Session:
         label=row[6],
         deck_version=row[7],
         status=row[8],
-        position=cast(dict[str, Any], json.loads(row[9])),
+        position=cast(dict[str, Any], _load(row[9])),
         mirror=cast("dict[str, Any] | None", mirror),
-        meta=cast(dict[str, Any], json.loads(row[11])),
+        meta=cast(dict[str, Any], _load(row[11])),
     )
 
 
@@ -131,5 +135,5 @@ def row_to_entry(row: sqlite3.Row | tuple[Any, ...]) -> Entry:
         state=row[13],
         phase=row[14],
         participant=row[15],
-        followups=tuple(json.loads(row[16])),
+        followups=() if row[16] == "[]" else tuple(json.loads(row[16])),
     )

@@ -78,6 +78,7 @@ def _configure(conn: sqlite3.Connection, path: Path, busy_timeout: float) -> Non
             "secure_delete = ON",
             "foreign_keys = ON",
             "temp_store = MEMORY",  # VACUUM and sorting never spill note text to /tmp
+            "cache_size = -8192",  # 8 MiB: a few years of sessions stay in memory
             "trusted_schema = OFF",
         ):
             conn.execute(f"PRAGMA {pragma}")

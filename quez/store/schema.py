@@ -58,9 +58,9 @@ _V1 = (
 )
 
 _V2 = (
-    # Listing sorts by updated_at and purge selects on it; retention looks for expired notes.
-    "CREATE INDEX sessions_by_updated ON sessions (updated_at)",
-    "CREATE INDEX sessions_by_status ON sessions (status, updated_at)",
+    # Listing sorts by (updated_at, id) and purge selects on updated_at; retention looks for
+    # expired werkaantekeningen by created_at.
+    "CREATE INDEX sessions_by_updated ON sessions (updated_at, id)",
     "CREATE INDEX worknotes_by_created ON worknotes (created_at)",
 )
 
