@@ -60,7 +60,9 @@ def theme_panel(theme: Theme, t: Translator, lang: str, count: int) -> Renderabl
         body.append("\n")
         body.append(theme.description.get(lang), style="italic")
     title = Text(theme.title.get(lang), style="bold")
-    subtitle = Text(t("preview.theme_sub", id=theme.id, cards=count))
+    subtitle = Text(
+        t("preview.theme_sub_one" if count == 1 else "preview.theme_sub", id=theme.id, cards=count)
+    )
     return Panel(
         body, box=HEAVY, title=title, subtitle=subtitle, padding=(1, 2), border_style="cyan"
     )

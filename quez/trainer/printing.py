@@ -66,11 +66,35 @@ def _fit(length: int, long: int, longer: int) -> str:
     return " longer" if length > longer else " long" if length > long else ""
 
 
+# Font sizes (pt) in print.css, by (large, size class); and the points that fit one word of n
+# characters on a half card (71 mm of text width, bold sans at about 0.66 em per character).
+_QUESTION_PT = {
+    (False, ""): 15.0,
+    (False, " long"): 12.0,
+    (False, " longer"): 9.5,
+    (True, ""): 22.0,
+    (True, " long"): 16.0,
+    (True, " longer"): 12.0,
+}
+_THEME_QUESTION_PT = {**_QUESTION_PT, (False, ""): 13.0, (True, ""): 19.0}
+_TITLE_PT = {False: 24.0, True: 34.0}
+_LINE_PT = 71 * 72 / 25.4 / 0.66
+
+
+def _word_fit(text: str, css_pt: float) -> str:
+    """An inline font size when the longest word would not fit the line at ``css_pt``."""
+    longest = max((len(word) for word in text.split()), default=0)
+    if not longest or _LINE_PT / longest >= css_pt:
+        return ""
+    return f' style="font-size: {_LINE_PT / longest:.1f}pt"'
+
+
 class _Page:
     """Renders cards in one text language, with labels in that language when QueZ has it."""
 
-    def __init__(self, deck: Deck, t: Translator) -> None:
+    def __init__(self, deck: Deck, t: Translator, large: bool) -> None:
         self.deck = deck
+        self.large = large
         self.lang = deck.text_language(t.lang)
         self.t = Translator(self.lang) if self.lang in LANGUAGES else t
 
@@ -82,23 +106,28 @@ class _Page:
     def theme_card(self, theme: Theme) -> str:
         count = len(self.deck.cards_for(theme.id))
         desc = theme.description.get(self.lang) if theme.description is not None else ""
-        question = theme.question.get(self.lang)
+        question, title = theme.question.get(self.lang), theme.title.get(self.lang)
+        size = _fit(len(question), 90, 160)
+        q_style = _word_fit(question, _THEME_QUESTION_PT[self.large, size])
         front = (
             f'<p class="kicker">{_e(self.t("print.theme"))}</p>'
-            f'<h2 class="theme-title">{_e(theme.title.get(self.lang))}</h2>'
-            f'<p class="question{_fit(len(question), 90, 160)}">{_e(question)}</p>'
+            f'<h2 class="theme-title"{_word_fit(title, _TITLE_PT[self.large])}>{_e(title)}</h2>'
+            f'<p class="question{size}"{q_style}>{_e(question)}</p>'
         )
         back = f'<p class="theme-name">{_e(theme.title.get(self.lang))}</p>'
         if desc:
             back += f"<p>{_e(desc)}</p>"
-        back += f'<p class="tags">{_e(self.t("print.theme_count", cards=count))}</p>'
+        key = "print.theme_count_one" if count == 1 else "print.theme_count"
+        back += f'<p class="tags">{_e(self.t(key, cards=count))}</p>'
         return self._card("theme-card", f"theme-{theme.id}", front, back, f"{theme.id}")
 
     def question_card(self, item: PrintItem) -> str:
         card = item.card
         assert card is not None
         text = card.text.get(self.lang)
-        front = f'<p class="question{_fit(len(text), 120, 220)}">{_e(text)}</p>'
+        size = _fit(len(text), 120, 220)
+        style = _word_fit(text, _QUESTION_PT[self.large, size])
+        front = f'<p class="question{size}"{style}>{_e(text)}</p>'
         if item.theme is not None:
             heading = self.t("print.in_theme", title=item.theme.title.get(self.lang))
         else:
@@ -119,7 +148,7 @@ class _Page:
         return (
             f'<article class="card {kind}" id="{_e(anchor)}">'
             f'<div class="half front">{front}</div>'
-            f'<div class="half back">{back}{self.footer(item_id)}</div>'
+            f'<div class="half back"><div class="body">{back}</div>{self.footer(item_id)}</div>'
             f"{_MARKS}</article>"
         )
 
@@ -131,7 +160,7 @@ class _Page:
 
 def render_print_html(deck: Deck, t: Translator, *, large: bool = False) -> str:
     """The whole printable page as one HTML string."""
-    page = _Page(deck, t)
+    page = _Page(deck, t, large)
     items = print_items(deck)
     per_page = CARDS_PER_PAGE[large]
     sheets = [
