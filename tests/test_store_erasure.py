@@ -4,6 +4,7 @@ of the database, its -wal and its -shm; erase_all removes every QueZ folder and 
 from __future__ import annotations
 
 import os
+import sqlite3
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -177,3 +178,22 @@ def test_erase_all_refuses_the_home_folder(tmp_path: Path, monkeypatch: pytest.M
     with pytest.raises(StoreError):
         erase_all(paths)
     assert (tmp_path / "precious.txt").exists()
+
+
+def test_receipt_says_when_a_reader_kept_the_log(tmp_path: Path) -> None:
+    path = tmp_path / "q.sqlite3"
+    with Store.open(path, busy_timeout=0.1) as store:
+        victim = fill(store, "READER-CANARY", entries=2)
+        reader = sqlite3.connect(path, isolation_level=None)
+        try:
+            reader.execute("BEGIN")
+            reader.execute("SELECT count(*) FROM entries").fetchone()  # holds a snapshot
+            receipt = store.delete_session(victim)
+            assert not receipt.fully_erased
+            assert store.get_session(victim) is None  # deleted all the same
+        finally:
+            reader.close()
+        # Once the other reader is gone, the next erase clears the log.
+        other = fill(store, "OTHER", entries=1)
+        assert store.delete_session(other).fully_erased
+        assert occurrences(path, "READER-CANARY") == 0

@@ -5,6 +5,8 @@ Each asks first. ``erase-all`` has no ``--yes``: a person types the confirmation
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 import typer
 from rich.text import Text
 
@@ -20,6 +22,9 @@ from quez.cli.sessions_views import (
     session_table,
 )
 from quez.sanitize import clean_text
+
+if TYPE_CHECKING:
+    from quez.store.model import SessionStatus
 
 
 def confirmed(cc: CliContext, question: str) -> bool:
@@ -70,6 +75,7 @@ def purge_sessions(
     if period is None:
         raise cc.fail(cc.t("store.cli.bad_duration", value=clean_text(older_than)[:20]), 2)
     check_choice(cc, "--status", status, ("open", "closed"))
+    wanted = cast("SessionStatus | None", status)
     console = cc.console()
     store = open_store(cc)
     if store is None:
@@ -77,7 +83,7 @@ def purge_sessions(
         return 0
     with store:
         try:
-            doomed = store.purge(period, dry_run=True, status=status)  # type: ignore[arg-type]
+            doomed = store.purge(period, dry_run=True, status=wanted)
             if not doomed:
                 console.print(cc.t("store.cli.purge.none", period=older_than.strip()))
                 return 0
@@ -90,7 +96,7 @@ def purge_sessions(
             if not yes and not confirmed(cc, question):
                 console.print(cc.t("store.cli.cancelled"))
                 return 1
-            purged = store.purge(period, status=status)  # type: ignore[arg-type]
+            purged = store.purge(period, status=wanted)
         except StoreError as exc:
             raise cc.fail(exc.message(cc.t), STORE_ERROR_EXIT) from None
     console.print(cc.t("store.cli.purge.done", count=len(purged)))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import typer
 from rich.table import Table
@@ -19,6 +19,7 @@ from quez.sanitize import clean_text
 
 if TYPE_CHECKING:
     from quez.store import SessionSummary, Store
+    from quez.store.model import SessionKind, SessionStatus
 
 STORE_ERROR_EXIT = 2
 _DURATION = re.compile(r"(\d{1,6})\s*([dwh]?)")
@@ -89,7 +90,9 @@ def list_sessions(cc: CliContext, status: str | None, kind: str | None) -> int:
         return 0
     with store:
         try:
-            summaries = store.list_sessions(status=status, kind=kind)  # type: ignore[arg-type]
+            summaries = store.list_sessions(
+                status=cast("SessionStatus | None", status), kind=cast("SessionKind | None", kind)
+            )
         except StoreError as exc:
             raise cc.fail(exc.message(cc.t), STORE_ERROR_EXIT) from None
     if not summaries:

@@ -89,7 +89,11 @@ def _configure(conn: sqlite3.Connection, path: Path, busy_timeout: float) -> Non
 
 
 def _tighten(path: Path) -> None:
-    """Make the database and its side files 0600 (a restored copy may have come in looser)."""
+    """Make the database and its side files 0600 (a restored copy may have come in looser).
+
+    An existing folder is left as it is (it may be one the user chose); a missing one is
+    created 0700 in :func:`connect`.
+    """
     for file in (path, *side_files(path)):
         with contextlib.suppress(FileNotFoundError):
             if stat.S_IMODE(os.stat(file).st_mode) != FILE_MODE:
@@ -124,7 +128,6 @@ def connect(path: Path, *, busy_timeout: float) -> sqlite3.Connection:
     try:
         _validate(conn, path)
         _configure(conn, path, busy_timeout)
-        ensure_private_dir(path.parent)
         _tighten(path)
     except BaseException:
         conn.close()
