@@ -62,6 +62,12 @@ CLOSED_NL = [
     "Kunt u vertellen of het hielp?",
     "Mag ik vragen of u getrouwd bent?",
     "«Heeft u dat gezegd?»",
+    "Eet u genoeg?",
+    "Rookt u?",
+    "Drinkt uw man?",
+    "Kost het veel moeite?",
+    "Laat u het gebeuren?",
+    "Schaam je je?",
 ]
 OPEN_NL = [
     "Wat gaat er goed?",
@@ -96,6 +102,14 @@ OPEN_NL = [
     "Op een schaal van 1 tot 10, hoe tevreden bent u?",
     "Let op uw gevoel: wat merkt u?",
     "Wat gaat goed? En wat wilt u anders?",
+    "Niet het geld, maar wat telt voor u?",
+    "Dat het lukt, wat betekent dat voor u?",
+    "Eerst het goede nieuws: wat ging er goed?",
+    "Stel dat er vannacht een wonder gebeurt, wat merkt u dan morgen als eerste?",
+    "Kunt u mij meenemen in hoe dat ging?",
+    "Kunt u een moment noemen waarop het lukte?",
+    "Misschien kunt u vertellen wat u nodig heeft?",
+    "Laat u maar weten wat u wilt.",
 ]
 
 CLOSED_EN = [
@@ -200,6 +214,10 @@ ADVICE_NL = [
     "Zou je niet eens met haar praten?",
     "Kun je niet gewoon nee zeggen?",
     "Had je niet beter kunnen bellen?",
+    "Misschien kunt u eens met haar praten?",
+    "Wat vindt u ervan om eens te gaan wandelen?",
+    "Vindt u zelf niet dat u te veel drinkt?",
+    "Is het een idee om te gaan sporten?",
 ]
 NOT_ADVICE_NL = [
     "Wat heeft u al geprobeerd?",
@@ -208,6 +226,7 @@ NOT_ADVICE_NL = [
     "Wat maakt dat u het niet doet?",
     "Wat als het niet lukt: wie helpt u dan?",
     "Wat is een goed idee volgens u?",
+    "Misschien kunt u vertellen wat u nodig heeft?",
 ]
 ADVICE_EN = [
     "Have you tried going for a walk?",
@@ -222,6 +241,10 @@ ADVICE_EN = [
     "How about calling her?",
     "Don't you think you should rest?",
     "Did you try talking to him?",
+    "Maybe you could call her?",
+    "How would you feel about trying yoga?",
+    "Don't you think you drink too much?",
+    "Isn't it true that you feel lonely?",
 ]
 NOT_ADVICE_EN = [
     "What have you tried?",
@@ -229,6 +252,8 @@ NOT_ADVICE_EN = [
     "What have you considered?",
     "What if it doesn't work out: who helps you then?",
     "What would be a good idea, in your view?",
+    "Maybe you could tell me what you need?",
+    "How would you feel about that?",
 ]
 
 

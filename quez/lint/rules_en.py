@@ -43,8 +43,12 @@ _ADVICE = tuple(
         r"\bwhat if you (?:just|simply|tried)\b",
         r"\bhow about (?:you|\w+ing)\b",
         r"^(?:can't|couldn't) you (?:just|simply)\b",
-        r"\bdon't you think (?:you|it) (?:should|would|might|could|ought)\b",
         r"\bought(?:n't)? you\b",
+        r"^(?:maybe|perhaps) (?:you|we) (?:could|should|can|might|ought)\b"
+        r"(?!.*\b(?:tell|describe|explain|say|share|show|walk|talk)\b)",
+        r"^how would you feel about \w+ing\b",
+        r"^don't you think\b",
+        r"^isn't it true\b",
     )
 )
 _WHEN_SUBJECTS = word_set("you i we they he she it people someone the things that this there your")

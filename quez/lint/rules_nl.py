@@ -11,10 +11,12 @@ from quez.lint.wordlists import (
     NL_INVITE_SUBJECTS,
     NL_LEADING,
     NL_NEEDS_SUBJECT,
+    NL_NOT_VERBS_T,
     NL_QUESTION_WORDS,
     NL_STEM_SUBJECTS,
     NL_STEMS,
     NL_SUBJECTS,
+    NL_T_SUBJECTS,
 )
 
 _WAAR = re.compile(
@@ -45,6 +47,11 @@ _ADVICE = tuple(
         r"^(?:zou|zoudt) (?:je|jij|u) niet\b",
         r"^(?:kun|kunt|kan) (?:je|jij|u) niet (?:gewoon|eens|even|beter)\b",
         r"^(?:had|hadden) (?:je|jij|u|jullie) niet\b.*\b(?:moeten|kunnen)\b",
+        r"\bis het (?:misschien )?(?:niet )?een (?:goed )?idee om\b",
+        r"^misschien (?:kun|kunt|kan|zou|zoudt|moet|wil|wilt) (?:je|jij|u|jullie)\b"
+        r"(?!.*\b(?:vertellen|beschrijven|uitleggen|toelichten|noemen|zeggen|laten zien)\b)",
+        r"^wat (?:vind|vindt) (?:je|jij|u|jullie) (?:ervan|er van) om\b",
+        r"^(?:vind|vindt|denk|denkt) (?:je|jij|u|jullie) (?:\w+ ){0,2}niet dat\b",
     )
 )
 _WHEN_SUBJECTS = frozenset(NL_SUBJECTS - {"die", "deze"})
@@ -94,7 +101,13 @@ def _finite_start(head: list[str]) -> bool:
         return True
     if verb in NL_STEMS and nxt in NL_STEM_SUBJECTS:
         return _REFLEXIVE.match(" ".join(head)) is None
-    return False
+    return (
+        len(verb) > 2
+        and verb.endswith("t")
+        and nxt in NL_T_SUBJECTS
+        and verb not in NL_NOT_VERBS_T
+        and not is_question_word(verb)
+    )
 
 
 def _invitation(head: list[str], rest: str) -> bool:

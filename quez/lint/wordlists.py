@@ -24,8 +24,10 @@ NL_STEMS = word_set(
     heb ben kun doe ga sta zie vind voel denk merk krijg geef hoop hou houd herken ken snap
     begrijp ervaar maak neem blijf kom lees schrijf praat werk woon leef slaap eet zoek mis
     kies zeg spreek help luister kijk let geloof twijfel verwacht wens durf hoor lig zit loop
-    speel gebruik verlang vertrouw probeer herinner geniet heb mis onthoud regel red wil kan
-    mag moet zal zou weet
+    speel gebruik verlang vertrouw probeer herinner geniet onthoud regel red wil kan mag moet
+    zal zou weet rook drink beweeg kook wandel schaam zorg sport rust bel fiets rij zwem lach
+    huil pieker droom wacht vertel vraag plan betaal spaar teken vrees leer studeer word ren
+    dans zing bid mag hecht laat
     """
 )
 
@@ -38,7 +40,9 @@ NL_FINITE = word_set(
     neemt blijft komt lukt helpt werkt speelt klopt past betekent gebeurt bestaat wordt
     verandert leest woont leeft slaapt zoekt mist kiest zegt spreekt luistert kijkt
     gelooft twijfelt wenst durft hoort ligt loopt gebruikt verlangt vertrouwt
-    probeert herinnert onthoudt regelt redt valt
+    probeert herinnert onthoudt regelt redt valt rookt drinkt beweegt kookt wandelt schaamt
+    zorgt belt fietst rijdt zwemt lacht huilt piekert droomt vertelt vraagt plant betaalt
+    spaart tekent vreest leert studeert rent danst zingt hecht kost telt duurt
     had was kon wilde wou mocht moest ging deed zag wist vond voelde dacht merkte kreeg gaf
     hoopte hield herkende kende snapte begreep ervoer maakte nam bleef kwam werd lukte hielp
     werkte speelde klopte stond zat lag probeerde durfde hoorde gebeurde
@@ -49,13 +53,23 @@ NL_FINITE = word_set(
 # ("Zijn er", "Hebben jullie", "Zit er"), since "Kunnen praten, …" and "Let op …" are not.
 NL_NEEDS_SUBJECT = word_set(
     """
-    let praat zit geniet verwacht
+    let praat zit geniet verwacht eet wacht laat rust sport
     hebben zijn kunnen willen mogen moeten zullen zouden gaan doen zien weten vinden voelen
     denken merken krijgen maken komen blijven ervaren herkennen kennen begrijpen snappen
     hadden waren konden wilden mochten moesten gingen deden zagen wisten vonden voelden
     dachten kregen werden helpen werken spelen lukken
     """
 )
+# Any other word ending in -t before "u", "het" or "er" is taken for a verb ("Rookt u?"),
+# except these adverbs, conjunctions and pronouns.
+NL_NOT_VERBS_T = word_set(
+    """
+    wat dat met niet het want echt best eerst allereerst meest laatst liefst minst iets niets
+    ooit nooit net juist vast slecht licht zacht recht tot uit dit omdat totdat opdat nadat
+    voordat zodat straat
+    """
+)
+NL_T_SUBJECTS = word_set("u het er")
 NL_SUBJECTS = word_set(
     "er jullie we wij ze zij u je jij ik hij het de die deze dat dit uw jouw hun mensen anderen "
     "andere sommige alle zulke dingen iemand iets niemand"
