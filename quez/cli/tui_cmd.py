@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import typer
+
 from quez.cli.context import CliContext
 
 
 def open_tui(cx: CliContext) -> None:
-    """Build the app through the one factory and run it."""
+    """Build the app through the one factory and run it; a store error is one line and exit 2."""
     from quez.tui.launch import run_tui
 
-    run_tui(cx.t, cx.paths, cx.extra_decks)
+    code = run_tui(cx.t, cx.paths, cx.extra_decks)
+    if code:
+        raise typer.Exit(code)

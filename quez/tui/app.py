@@ -1,25 +1,187 @@
-"""The Textual application (a minimal placeholder until the kitchen-table screens land)."""
+"""The Textual application: dependencies in, screens on top, every change saved.
+
+Build it with :func:`quez.tui.launch.build_app`. The app owns the conversation (the core
+:class:`~quez.conversation.Conversation`) and the autosave; screens show and ask, the core decides.
+Unexpected errors never print a traceback: pending notes are saved first, the user sees one calm
+line and a crash file keeps only file/line/function names.
+"""
 
 from __future__ import annotations
 
-from textual.app import App, ComposeResult
-from textual.widgets import Footer, Static
+import contextlib
+import random
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any, ClassVar, Literal
 
+from rich.text import Text
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.worker import Worker
+
+from quez.cli.crash import calm_line, write_crash_file
+from quez.conversation import Conversation, Saver
 from quez.decks import DeckSet
 from quez.i18n import Translator
+from quez.paths import Paths
+from quez.settings import Settings
+from quez.store import Store
+from quez.tui.autosave import Autosave
+from quez.tui.base import key_label, translate_bindings
+from quez.tui.themes import CONTRAST, NORMAL, register_themes
+
+SaveState = Literal["idle", "pending", "saving", "saved", "error"]
+CRASH_EXIT = 70
 
 
-class QuezApp(App[None]):
+class QuezApp(App[int]):
     """QueZ in the terminal."""
 
-    BINDINGS = [("q", "quit", "Quit")]
+    CSS_PATH = "quez.tcss"
+    TITLE = "QueZ"
+    ENABLE_COMMAND_PALETTE = False  # nothing in it is needed; its screenshot command is unsafe
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012 (Textual API)
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (36, "-tall")]  # noqa: RUF012 (Textual API)
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "tui.key.quit", priority=True),
+        Binding("f1", "help", "tui.key.help", show=False),
+        Binding("plus", "text_size(1)", "tui.key.bigger", show=False),
+        Binding("minus", "text_size(-1)", "tui.key.smaller", show=False),
+        Binding("f5", "contrast", "tui.key.contrast", show=False),
+    ]
 
-    def __init__(self, *, t: Translator, decks: DeckSet) -> None:
+    save_state: reactive[SaveState] = reactive("idle")
+    large_text: reactive[bool] = reactive(False)
+
+    def __init__(
+        self,
+        *,
+        store: Store,
+        decks: DeckSet,
+        settings: Settings,
+        t: Translator,
+        paths: Paths,
+        rng: random.Random,
+        clock: Callable[[], datetime],
+        preselect_deck: str | None = None,
+        autosave_delay: float = 0.5,
+        save_settings: bool = True,
+    ) -> None:
         super().__init__()
-        self.t = t
+        translate_bindings(self, t)
+        self.store = store
         self.decks = decks
+        self.settings = settings
+        self.t = t
+        self.paths = paths
+        self.rng = rng
+        self.clock = clock
+        self.preselect_deck = preselect_deck
+        self.save_settings = save_settings
+        self.conversation: Conversation | None = None
+        self.autosave = Autosave(self, self._saver, autosave_delay)
+        self.crash_file: Path | None = None
+        self._quit_refused = False
+        register_themes(self)
+        self.theme = CONTRAST if settings.high_contrast else NORMAL
+        self.set_reactive(QuezApp.large_text, settings.large_text)
 
-    def compose(self) -> ComposeResult:
-        names = ", ".join(d.id for d in self.decks.decks)
-        yield Static(f"QueZ: {names}", markup=False)
-        yield Footer()
+    def _saver(self) -> Saver | None:
+        return self.conversation.saver if self.conversation else None
+
+    def on_mount(self) -> None:
+        from quez.tui.screens.start import StartScreen
+
+        self.set_class(self.large_text, "-large")
+        self.push_screen(StartScreen())
+
+    # --- conversation --------------------------------------------------------------------
+    def open_conversation(self, conversation: Conversation) -> None:
+        """Show a conversation exactly where it was (theme cards, a card, read-back, end)."""
+        from quez.tui.navigation import show_position
+
+        self.conversation = conversation
+        show_position(self)
+
+    def changed(self) -> None:
+        """A note or the werkaantekeningen changed: schedule an autosave."""
+        self.autosave.touch()
+
+    def flush(self) -> bool:
+        """Save everything now (synchronously); False when the store refused."""
+        return self.autosave.flush_now()
+
+    def say(self, message: str, *, error: bool = False) -> None:
+        """A short notification; never markup (it may hold paths or a label)."""
+        self.notify(message, severity="error" if error else "information", markup=False)
+
+    # --- actions -------------------------------------------------------------------------
+    async def action_quit(self) -> None:
+        """Quit without asking; always save first (a failed save asks for a second press)."""
+        if not self.flush() and not self._quit_refused:
+            self._quit_refused = True
+            self.say(self.t("tui.quit.unsaved"), error=True)
+            return
+        self.exit(0)
+
+    def action_help(self) -> None:
+        from quez.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_text_size(self, step: int) -> None:
+        self.large_text = step > 0
+        self._store_settings(replace(self.settings, large_text=self.large_text))
+
+    def action_contrast(self) -> None:
+        high = self.theme != CONTRAST
+        self.theme = CONTRAST if high else NORMAL
+        self._store_settings(replace(self.settings, high_contrast=high))
+
+    def watch_large_text(self, value: bool) -> None:
+        self.set_class(value, "-large")
+        for screen in self.screen_stack:
+            for widget in screen.query("QuestionText, ThemeCard"):
+                widget.refresh(layout=True)
+
+    def _store_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        if self.save_settings:
+            try:
+                settings.save(self.paths.settings_file)
+            except OSError:
+                self.say(self.t("tui.settings.not_saved"), error=True)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        self.autosave.on_worker_state(event.worker)
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Keys as a non-terminal person reads them: Ctrl+O, Esc, Enter, Spatie."""
+        if binding.key_display:
+            return binding.key_display
+        return key_label(binding.key, self.t)
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Only safe commands: no screenshot (it would write client text to a file)."""
+        yield SystemCommand(self.t("tui.key.quit"), self.t("tui.key.quit"), self.action_quit)
+
+    # --- errors --------------------------------------------------------------------------
+    def _handle_exception(self, error: Exception) -> None:
+        """Any unexpected error: save, write a text-free crash file, show one calm line."""
+        self._return_code = CRASH_EXIT
+        if self._exception is None:
+            self._exception = error  # run_test re-raises it for tests; run() does not
+            self._exception_event.set()
+        saver = self._saver()
+        if saver is not None:
+            with contextlib.suppress(Exception):  # saving is best effort while crashing
+                saver.flush()
+        self.crash_file = write_crash_file(self.paths.crash_dir, error)
+        self._exit_renderables.clear()
+        self._exit_renderables.append(Text(calm_line(self.t.lang, self.crash_file)))
+        self._close_messages_no_wait()

@@ -1,0 +1,300 @@
+"""One client conversation: the core decides, the TUI only shows.
+
+Every structural move (a card comes up, a card is skipped, the screen changes) is written at
+once; note and werkaantekeningen keystrokes only reach the :class:`Saver`, which the UI flushes
+from a worker thread a moment after the last keystroke, and synchronously on every move.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+from quez.conversation.mirror import regie_mirror
+from quez.conversation.picking import Pick, next_in_theme, next_tagged, random_pick
+from quez.conversation.position import Position, Screen
+from quez.conversation.saver import Saver
+from quez.decks.discovery import DeckSet
+from quez.decks.model import CLOSING, OPENING, Card, Deck, Theme
+from quez.store import Entry, Session, Store
+from quez.store.model import ChosenBy, EntryState, NoteKind
+
+
+class ConversationError(Exception):
+    """A conversation that cannot be opened; ``key`` is an i18n key, params are ids only."""
+
+    def __init__(self, key: str, /, **params: str) -> None:
+        self.key = key
+        self.params = params
+        super().__init__(key)
+
+
+class Conversation:
+    """The state of one conversation and every change to it (which goes through the store)."""
+
+    def __init__(
+        self, store: Store, session: Session, deck: Deck, *, lang: str, rng: random.Random
+    ) -> None:
+        self.store = store
+        self.session = session
+        self.deck = deck
+        self.lang = deck.text_language(lang)
+        self.rng = rng
+        self.saver = Saver(store)
+        self.entries: list[Entry] = store.entries(session.id)
+        position = Position.from_dict(session.position)
+        if position.entry_id is not None and self.entry(position.entry_id) is None:
+            position = Position(theme_id=position.theme_id)
+        if position.screen == "card" and position.entry_id is None:
+            position = replace(position, screen="table")
+        self.position = position
+        notes = store.get_worknotes(session.id)
+        self.worknotes = notes.text if notes else ""
+
+    @classmethod
+    def start(
+        cls,
+        store: Store,
+        deck: Deck,
+        *,
+        lang: str,
+        rng: random.Random,
+        label: str | None = None,
+    ) -> Conversation:
+        """Begin a new conversation with ``deck`` (the label is optional and never required)."""
+        session = store.create_session(
+            "client", deck.id, lang, label=(label or "").strip() or None, deck_version=deck.version
+        )
+        return cls(store, session, deck, lang=lang, rng=rng)
+
+    @classmethod
+    def resume(
+        cls, store: Store, session_id: str, decks: DeckSet, *, lang: str, rng: random.Random
+    ) -> Conversation:
+        """Open an existing conversation exactly where it was."""
+        session = store.get_session(session_id)
+        if session is None:
+            raise ConversationError("conv.error.no_session")
+        deck = decks.get(session.deck_id)
+        if deck is None:
+            raise ConversationError("conv.error.no_deck", deck=session.deck_id)
+        if session.status != "open":
+            store.reopen_session(session.id)
+            session.status = "open"
+        return cls(store, session, deck, lang=lang, rng=rng)
+
+    # --- looking things up -------------------------------------------------------------------
+    @property
+    def themes(self) -> tuple[Theme, ...]:
+        """The deck's themes, in deck order."""
+        return self.deck.themes
+
+    @property
+    def current(self) -> Entry | None:
+        """The entry on screen (also while the theme cards show: the last card)."""
+        return None if self.position.entry_id is None else self.entry(self.position.entry_id)
+
+    def entry(self, entry_id: int) -> Entry | None:
+        """An entry of this conversation by id."""
+        return next((e for e in self.entries if e.id == entry_id), None)
+
+    def card_of(self, entry: Entry) -> Card | None:
+        """The deck card an entry came from (None if the deck no longer has it)."""
+        return self.deck.card(entry.card_id)
+
+    def question(self, entry: Entry) -> str:
+        """The card's question in the conversation's language (else the stored snapshot)."""
+        card = self.card_of(entry)
+        return card.text.get(self.lang) if card else entry.card_text
+
+    def followups(self, entry: Entry) -> tuple[str, ...]:
+        """The card's follow-up questions."""
+        card = self.card_of(entry)
+        if card is None:
+            return entry.followups
+        return tuple(f.get(self.lang) for f in card.followups)
+
+    def theme_title(self, theme_id: str | None) -> str:
+        """A theme's title ("" for general cards or an unknown theme)."""
+        theme = self.deck.theme(theme_id) if theme_id else None
+        return theme.title.get(self.lang) if theme else ""
+
+    def is_tagged(self, entry: Entry, tag: str) -> bool:
+        """True when the entry's card carries ``tag`` (opening, closing)."""
+        card = self.card_of(entry)
+        return card is not None and tag in card.tags
+
+    def readback_entries(self) -> list[Entry]:
+        """Entries with a note, in conversation order: what "Klopt dit zo?" reads back."""
+        return [e for e in self.entries if e.note.strip()]
+
+    # --- moving ------------------------------------------------------------------------------
+    def _move(self, position: Position) -> None:
+        self.position = position
+        self.saver.position(self.session.id, position.to_dict())
+        self.saver.flush()
+
+    def _set_state(self, entry: Entry, state: EntryState) -> None:
+        if entry.state != state:
+            self.store.update_entry(entry.id, state=state)
+            entry.state = state
+
+    def _show(self, pick: Pick | None, chosen_by: ChosenBy) -> Entry | None:
+        if pick is None:
+            return None
+        entry = self.entry(pick.entry_id) if pick.entry_id is not None else None
+        if entry is not None:
+            self._set_state(entry, "active")
+        else:
+            card = pick.card
+            entry = self.store.add_entry(
+                self.session.id,
+                card.id,
+                card.text.get(self.lang),
+                theme_id=card.theme,
+                chosen_by=chosen_by,
+                followups=[f.get(self.lang) for f in card.followups],
+            )
+            self.entries.append(entry)
+        self._move(Position("card", entry.id, entry.theme_id or self.position.theme_id))
+        return entry
+
+    def choose_theme(self, theme_id: str) -> Entry | None:
+        """The client chose a theme card: its next card comes up (None: theme used up)."""
+        return self._show(next_in_theme(self.deck, theme_id, self.entries), "client")
+
+    def draw(self, theme_id: str | None = None) -> Entry | None:
+        """The professional draws a random card (from one theme, or from all)."""
+        return self._show(random_pick(self.deck, self.entries, self.rng, theme_id), "professional")
+
+    def opening(self) -> Entry | None:
+        """The next opening question (offered by the professional)."""
+        return self._show(next_tagged(self.deck, OPENING, self.entries), "professional")
+
+    def closing(self) -> Entry | None:
+        """The next closing question (offered by the professional)."""
+        return self._show(next_tagged(self.deck, CLOSING, self.entries), "professional")
+
+    def _next_pick(self, current: Entry) -> Pick | None:
+        # The current card counts as used, even when it was just parked.
+        others = [e for e in self.entries if e.id != current.id]
+        others.append(replace(current, state="active"))
+        if current.theme_id:
+            return next_in_theme(self.deck, current.theme_id, others)
+        for tag in (OPENING, CLOSING):
+            if self.is_tagged(current, tag):
+                return next_tagged(self.deck, tag, others)
+        return None
+
+    def next_card(self) -> Entry | None:
+        """The next card in the same theme (or the next opening/closing card); same chooser."""
+        current = self.current
+        if current is None:
+            return None
+        return self._show(self._next_pick(current), current.chosen_by)
+
+    def skip(self, *, park: bool = False) -> Entry | None:
+        """Skip the card (or park it for later) and show the next one; None: back to the table."""
+        current = self.current
+        if current is None:
+            return None
+        self._set_state(current, "parked" if park else "skipped")
+        nxt = self._show(self._next_pick(current), current.chosen_by)
+        if nxt is None:
+            self.to_screen("table")
+        return nxt
+
+    def go_to(self, entry_id: int) -> Entry | None:
+        """Return to an earlier card and its note (a skipped or parked card becomes active)."""
+        entry = self.entry(entry_id)
+        if entry is not None:
+            self._set_state(entry, "active")
+            self._move(Position("card", entry.id, entry.theme_id or self.position.theme_id))
+        return entry
+
+    def to_screen(self, screen: Screen) -> None:
+        """Change screen; private panes close whenever the card is not on screen."""
+        pos = self.position
+        keep = screen == "card"
+        self._move(
+            replace(
+                pos,
+                screen=screen,
+                worknotes=pos.worknotes and keep,
+                followups=pos.followups and keep,
+            )
+        )
+
+    def set_panes(self, *, worknotes: bool | None = None, followups: bool | None = None) -> None:
+        """Remember which panes are open (saved with the next autosave)."""
+        pos = self.position
+        self.position = replace(
+            pos,
+            worknotes=pos.worknotes if worknotes is None else worknotes,
+            followups=pos.followups if followups is None else followups,
+        )
+        self.saver.position(self.session.id, self.position.to_dict())
+
+    # --- editing -----------------------------------------------------------------------------
+    def set_note(self, entry_id: int, text: str) -> bool:
+        """A note changed (autosaved by the next flush); False when nothing changed."""
+        entry = self.entry(entry_id)
+        if entry is None or entry.note == text:
+            return False
+        entry.note = text
+        self.saver.note(entry_id, text)
+        return True
+
+    def set_worknotes(self, text: str) -> bool:
+        """The werkaantekeningen changed (autosaved by the next flush); False when unchanged."""
+        if text == self.worknotes or self.session.status != "open":
+            return False
+        self.worknotes = text
+        self.saver.worknotes(self.session.id, text)
+        return True
+
+    def toggle_kind(self, entry_id: int) -> Entry | None:
+        """Switch a note between the client's own words and the professional's summary."""
+        entry = self.entry(entry_id)
+        if entry is not None:
+            kind: NoteKind = "summary" if entry.note_kind == "own_words" else "own_words"
+            self.store.update_entry(entry.id, note_kind=kind)
+            entry.note_kind = kind
+        return entry
+
+    def toggle_important(self, entry_id: int) -> Entry | None:
+        """Mark or unmark a note as important to the client."""
+        entry = self.entry(entry_id)
+        if entry is not None:
+            self.store.update_entry(entry.id, important=not entry.important)
+            entry.important = not entry.important
+        return entry
+
+    def toggle_consent(self, entry_id: int) -> Entry | None:
+        """Flip whether a note goes into the client's copy (an explicit yes or no from now on)."""
+        entry = self.entry(entry_id)
+        if entry is not None:
+            consent = not entry.goes_in_client_copy
+            self.store.update_entry(entry.id, consent=consent)
+            entry.consent = consent
+        return entry
+
+    # --- ending ------------------------------------------------------------------------------
+    def flush(self) -> int:
+        """Write every pending change now (raises StoreError after keeping it pending)."""
+        return self.saver.flush()
+
+    def mirror(self) -> dict[str, object]:
+        """Compute the regie mirror and store it with the session (never exported)."""
+        numbers = regie_mirror(self.entries, self.deck)
+        self.store.set_mirror(self.session.id, numbers)
+        self.session.mirror = numbers
+        return numbers
+
+    def close(self) -> None:
+        """Close the conversation: pending notes are written, werkaantekeningen erased."""
+        self.saver.drop(("worknotes", self.session.id))
+        self.flush()
+        self.store.close_session(self.session.id)
+        self.session.status = "closed"
+        self.worknotes = ""

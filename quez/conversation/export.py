@@ -1,0 +1,44 @@
+"""Export a conversation for the client through the export core (notes they agreed to only).
+
+The regie mirror and the werkaantekeningen never go in: the export core does not read them.
+"""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+from pathlib import Path
+
+from quez.conversation.controller import Conversation
+
+FORMATS = ("html", "md")  # a printable page first, then plain text
+
+
+def export_conversation(
+    conv: Conversation, folder: Path, *, tz: tzinfo | None = None
+) -> list[Path]:
+    """Write the client's document (HTML and Markdown) into ``folder``; returns the files."""
+    from quez.export import ExportSource, export_session, write_export
+    from quez.export.document import document_language
+    from quez.export.text import local_date
+
+    conv.flush()
+    store, session, deck = conv.store, conv.session, conv.deck
+    entries = store.entries(session.id)
+    lang = document_language(session, None)
+    fallback = deck.primary_language
+    source = ExportSource(
+        session=session,
+        entries=entries,
+        lang=lang,
+        deck_title=deck.title.get(lang, fallback),
+        theme_titles={th.id: th.title.get(lang, fallback) for th in deck.themes},
+        address=deck.address,
+        tz=tz,
+    )
+    day = local_date(session.created_at, tz)
+    return [
+        write_export(
+            export_session(source, fmt), folder=folder, label=session.label, date=day, fmt=fmt
+        )
+        for fmt in FORMATS
+    ]

@@ -1,0 +1,82 @@
+"""The end: a short regie mirror for the professional (never a score, never exported)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Static
+
+from quez.conversation import mirror_text
+from quez.tui import navigation
+from quez.tui.base import QuezScreen, plain
+from quez.tui.widgets.keybar import KeyBar
+from quez.tui.widgets.save_status import SaveStatus
+
+
+class EndScreen(QuezScreen[None]):
+    """Shows and stores the mirror; the professional closes the conversation or keeps it open."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "done", "tui.key.done"),
+        Binding("a", "close_conversation", "tui.key.close"),
+        Binding("escape", "back", "tui.key.back"),
+        Binding("question_mark", "app.help", "tui.key.help"),
+        Binding("q", "app.quit", show=False),
+    ]
+
+    def __init__(self, exported: list[Path] | None = None) -> None:
+        super().__init__()
+        self.exported = exported or []
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(classes="topbar"):
+            yield Static(self.t("tui.end.title"), id="end-title", markup=False)
+            yield SaveStatus(id="save-status")
+        with VerticalScroll(id="end-body"):
+            yield Static(self.t("tui.end.intro"), id="end-intro", markup=False)
+            yield Static("", id="mirror", markup=False)
+            yield Static("", id="mirror-question", markup=False)
+            yield Static("", id="end-export", markup=False)
+            yield Static("", id="end-status", markup=False)
+        yield KeyBar(id="keybar")
+
+    def on_mount(self) -> None:
+        conv = self.conv
+        self.guard(lambda: conv.to_screen("end"))
+        numbers = self.guard(conv.mirror)
+        if numbers is not None:
+            text = mirror_text(numbers, self.t, conv.theme_title)
+            self.query_one("#mirror", Static).update(plain("\n".join(f"• {x}" for x in text.lines)))
+            self.query_one("#mirror-question", Static).update(plain(text.question))
+        if self.exported:
+            files = "\n".join(f"  {p}" for p in self.exported)
+            self.query_one("#end-export", Static).update(
+                plain(self.t("tui.end.exported") + "\n" + files)
+            )
+        self._status()
+
+    def _status(self) -> None:
+        closed = self.conv.session.status == "closed"
+        self.query_one("#end-status", Static).update(
+            self.t("tui.end.closed" if closed else "tui.end.open")
+        )
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("close_conversation", "back") and self.qapp.conversation is not None:
+            return self.conv.session.status == "open"
+        return True
+
+    def action_close_conversation(self) -> None:
+        if self.guard(self.conv.close) is None and self.conv.session.status == "closed":
+            self._status()
+
+    def action_done(self) -> None:
+        navigation.leave_to_start(self.qapp)
+
+    def action_back(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,88 @@
+"""Start a new conversation: choose the cards and, if the client wants, a name or nickname."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.widgets import Button, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from quez.decks import Deck
+from quez.tui.base import QuezModal, plain
+from quez.tui.widgets.keybar import KeyBar
+
+
+@dataclass(frozen=True)
+class NewChoice:
+    """What the dialog returns."""
+
+    deck_id: str
+    label: str | None
+
+
+class NewConversationScreen(QuezModal[NewChoice | None]):
+    """Choose a client deck; the label is optional and never required."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "tui.key.back")]
+
+    def _decks(self) -> list[Deck]:
+        return [d for d in self.qapp.decks.decks if d.kind == "client"]
+
+    def compose(self) -> ComposeResult:
+        lang = self.t.lang
+        decks = self._decks()
+        with Vertical(classes="dialog", id="new-dialog"):
+            yield Static(self.t("tui.new.title"), classes="dialog-title", markup=False)
+            if not decks:
+                yield Static(self.t("tui.start.no_decks"), classes="dialog-text", markup=False)
+                return
+            yield Static(self.t("tui.new.deck"), classes="field-label", markup=False)
+            options = []
+            for deck in decks:
+                text_lang = deck.text_language(lang)
+                title = deck.title.get(text_lang)
+                description = deck.description.get(text_lang)
+                options.append(Option(plain(f"{title}\n{description}"), id=deck.id))
+            yield OptionList(*options, id="new-decks")
+            yield Static(self.t("tui.new.label"), classes="field-label", markup=False)
+            yield Input(placeholder=self.t("tui.new.label_placeholder"), id="new-label")
+            yield Button(self.t("tui.new.start"), id="new-start", variant="primary")
+        yield KeyBar(id="keybar")
+
+    def on_mount(self) -> None:
+        decks = self._decks()
+        if not decks:
+            return
+        menu = self.query_one("#new-decks", OptionList)
+        ids = [d.id for d in decks]
+        wanted = self.qapp.preselect_deck
+        menu.highlighted = ids.index(wanted) if wanted in ids else 0
+        if len(decks) == 1 or wanted in ids:
+            self.query_one("#new-label", Input).focus()
+        else:
+            menu.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.query_one("#new-label", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._submit()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self._submit()
+
+    def _submit(self) -> None:
+        decks = self._decks()
+        index = self.query_one("#new-decks", OptionList).highlighted or 0
+        label = self.query_one("#new-label", Input).value.strip() or None
+        self.dismiss(NewChoice(decks[index].id, label))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

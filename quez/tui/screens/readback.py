@@ -1,0 +1,167 @@
+"""Klopt dit zo? All notes in order, large; the client corrects and decides what goes along."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Static, TextArea
+
+from quez.conversation.export import export_conversation
+from quez.export import ExportError
+from quez.tui import navigation
+from quez.tui.base import QuezScreen
+from quez.tui.widgets.keybar import KeyBar
+from quez.tui.widgets.note_area import NoteArea
+from quez.tui.widgets.note_block import NoteBlock
+from quez.tui.widgets.save_status import SaveStatus
+
+KEY_MODE = {"back", "help", "edit", "consent", "important", "export", "keep_open", "up", "down"}
+
+
+class ReadBackScreen(QuezScreen[None]):
+    """Reading back before the end: correct, include or leave out, then export or keep open."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "stop_typing", "tui.key.stop_typing"),
+        Binding("f1", "help_typing", "tui.key.help"),
+        Binding("escape", "back", "tui.key.back"),
+        Binding("question_mark", "help", "tui.key.help"),
+        Binding("enter", "edit", "tui.key.edit"),
+        Binding("space", "consent", "tui.key.consent"),
+        Binding("asterisk", "important", "tui.key.important"),
+        Binding("e", "export", "tui.key.export"),
+        Binding("o", "keep_open", "tui.key.keep_open"),
+        Binding("up", "up", show=False),
+        Binding("down", "down", show=False),
+        Binding("q", "app.quit", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        conv = self.conv
+        with Horizontal(classes="topbar"):
+            yield Static(self.t("tui.readback.title"), id="readback-title", markup=False)
+            yield SaveStatus(id="save-status")
+        with VerticalScroll(id="readback-list"):
+            yield Static(self.t("tui.readback.intro"), id="readback-intro", markup=False)
+            entries = conv.readback_entries()
+            if not entries:
+                yield Static(self.t("tui.readback.empty"), classes="dialog-text", markup=False)
+            for entry in entries:
+                yield NoteBlock(entry, conv.question(entry), self.t)
+        yield KeyBar(id="keybar")
+
+    def on_mount(self) -> None:
+        self.guard(lambda: self.conv.to_screen("readback"))
+        blocks = list(self.query(NoteBlock))
+        if blocks:
+            blocks[0].focus()
+
+    def on_screen_resume(self) -> None:
+        if self.qapp.conversation is not None:
+            self.guard(lambda: self.conv.to_screen("readback"))
+
+    @property
+    def typing(self) -> bool:
+        """True while a note's text field is open."""
+        return isinstance(self.focused, TextArea)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in KEY_MODE:
+            return not self.typing
+        if action in ("stop_typing", "help_typing"):
+            return self.typing
+        return True
+
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()
+
+    def _focused_block(self) -> NoteBlock | None:
+        focused = self.focused
+        for block in self.query(NoteBlock):
+            if focused is block or (focused is not None and focused in block.query("*")):
+                return block
+        return None
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        block = event.text_area.parent
+        if isinstance(block, NoteBlock) and self.conv.set_note(
+            block.entry.id, event.text_area.text
+        ):
+            self.qapp.changed()
+
+    def capture(self) -> None:
+        """Hand any open text field's text to the core."""
+        if self.qapp.conversation is None:
+            return
+        for block in self.query(NoteBlock):
+            if block.editing:
+                self.conv.set_note(block.entry.id, block.query_one(NoteArea).text)
+
+    # --- actions -------------------------------------------------------------------------
+    def action_up(self) -> None:
+        self.focus_previous(NoteBlock)
+
+    def action_down(self) -> None:
+        self.focus_next(NoteBlock)
+
+    def action_edit(self) -> None:
+        block = self._focused_block()
+        if block is not None:
+            block.edit()
+
+    def action_stop_typing(self) -> None:
+        block = self._focused_block()
+        if block is None:
+            self.set_focus(None)
+            return
+        text = block.query_one(NoteArea).text
+        self.conv.set_note(block.entry.id, text)
+        self.qapp.changed()
+        block.done(text)
+
+    def action_consent(self) -> None:
+        block = self._focused_block()
+        if block is not None:
+            entry = self.guard(lambda: self.conv.toggle_consent(block.entry.id))
+            if entry is not None:
+                block.show_status(entry)
+
+    def action_important(self) -> None:
+        block = self._focused_block()
+        if block is not None:
+            entry = self.guard(lambda: self.conv.toggle_important(block.entry.id))
+            if entry is not None:
+                block.show_status(entry)
+
+    def action_help(self) -> None:
+        self.qapp.action_help()
+
+    def action_help_typing(self) -> None:
+        self.qapp.action_help()
+
+    def action_back(self) -> None:
+        self.capture()
+        self.qapp.flush()
+        self.dismiss(None)
+
+    def action_export(self) -> None:
+        self.capture()
+        conv, folder = self.conv, self.qapp.paths.exports_dir
+        try:
+            paths: list[Path] | None = self.guard(lambda: export_conversation(conv, folder))
+        except (ExportError, OSError) as exc:
+            # No text in the message: only the kind of problem (the folder is shown elsewhere).
+            reason = getattr(exc, "strerror", None) or type(exc).__name__
+            self.qapp.say(self.t("tui.readback.export_failed", reason=reason), error=True)
+            return
+        if paths:
+            navigation.show_end(self.qapp, paths)
+
+    def action_keep_open(self) -> None:
+        self.capture()
+        if self.qapp.flush():
+            navigation.show_end(self.qapp)

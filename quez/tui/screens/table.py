@@ -1,0 +1,148 @@
+"""Tafelmodus: the theme cards face up; the client chooses. Nothing private on this screen."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingsMap, BindingType
+from textual.containers import Grid, Horizontal
+from textual.widgets import Static
+
+from quez.store import Entry
+from quez.tui import navigation
+from quez.tui.base import QuezScreen
+from quez.tui.screens.history import HistoryScreen
+from quez.tui.widgets.keybar import KeyBar
+from quez.tui.widgets.save_status import SaveStatus
+from quez.tui.widgets.theme_card import ThemeCard
+
+WIDE = 120
+
+
+class TableScreen(QuezScreen[None]):
+    """The deck's themes as large cards side by side."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("r", "draw", "tui.key.draw"),
+        Binding("o", "opening", "tui.key.opening"),
+        Binding("e", "closing", "tui.key.closing"),
+        Binding("h", "history", "tui.key.history"),
+        Binding("b", "history", show=False),
+        Binding("k", "readback", "tui.key.readback"),
+        Binding("escape", "back", "tui.key.back"),
+        Binding("question_mark", "app.help", "tui.key.help"),
+        Binding("q", "app.quit", show=False),
+        Binding("left", "move(-1)", show=False),
+        Binding("right", "move(1)", show=False),
+        Binding("up", "move_row(-1)", show=False),
+        Binding("down", "move_row(1)", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        count = min(len(self.conv.themes), 9)
+        numbers = BindingsMap()
+        for i in range(1, count + 1):
+            numbers.bind(
+                str(i),
+                f"choose({i - 1})",
+                self.t("tui.key.choose_theme"),
+                show=i == 1,
+                key_display=f"1-{count}" if count > 1 else "1",
+            )
+        self._bindings = BindingsMap.from_keys(
+            {**numbers.key_to_bindings, **self._bindings.key_to_bindings}
+        )
+
+    def compose(self) -> ComposeResult:
+        conv = self.conv
+        with Horizontal(classes="topbar"):
+            yield Static(self.t("tui.table.title"), id="table-title", markup=False)
+            yield SaveStatus(id="save-status")
+        with Grid(id="themes"):
+            for number, theme in enumerate(conv.themes, start=1):
+                yield ThemeCard(
+                    number,
+                    theme.id,
+                    theme.title.get(conv.lang),
+                    theme.question.get(conv.lang),
+                )
+        yield KeyBar(id="keybar")
+
+    def on_mount(self) -> None:
+        cards = list(self.query(ThemeCard))
+        if cards:
+            cards[0].focus()
+
+    def on_screen_resume(self) -> None:
+        if self.qapp.conversation is not None:
+            self.guard(lambda: self.conv.to_screen("table"))
+
+    def on_resize(self, event: events.Resize) -> None:
+        count = len(self.conv.themes)
+        narrow = 2 if count <= 4 else 3
+        columns = min(count, 4) if event.size.width >= WIDE else narrow
+        self.query_one("#themes", Grid).styles.grid_size_columns = max(columns, 1)
+
+    # --- choosing ------------------------------------------------------------------------
+    def _open(self, entry: Entry | None, empty_key: str) -> None:
+        if entry is None:
+            self.qapp.say(self.t(empty_key))
+            return
+        navigation.show_card(self.qapp)
+
+    def on_theme_card_chosen(self, message: ThemeCard.Chosen) -> None:
+        message.stop()
+        conv = self.conv
+        entry = self.guard(lambda: conv.choose_theme(message.theme_id))
+        self._open(entry, "tui.table.theme_done")
+
+    def action_choose(self, index: int) -> None:
+        themes = self.conv.themes
+        if 0 <= index < len(themes):
+            self.post_message(ThemeCard.Chosen(themes[index].id))
+
+    def action_draw(self) -> None:
+        conv = self.conv
+        self._open(self.guard(conv.draw), "tui.table.none_left")
+
+    def action_opening(self) -> None:
+        conv = self.conv
+        self._open(self.guard(conv.opening), "tui.table.no_opening")
+
+    def action_closing(self) -> None:
+        conv = self.conv
+        self._open(self.guard(conv.closing), "tui.table.no_closing")
+
+    def action_history(self) -> None:
+        self.app.push_screen(HistoryScreen(), self._go_to)
+
+    def _go_to(self, entry_id: int | None) -> None:
+        if entry_id is None:
+            return
+        conv = self.conv
+        self._open(self.guard(lambda: conv.go_to(entry_id)), "tui.history.gone")
+
+    def action_readback(self) -> None:
+        navigation.show_readback(self.qapp)
+
+    def action_back(self) -> None:
+        navigation.leave_to_start(self.qapp)
+
+    # --- moving between cards ------------------------------------------------------------
+    def _cards(self) -> list[ThemeCard]:
+        return list(self.query(ThemeCard))
+
+    def action_move(self, step: int) -> None:
+        cards = self._cards()
+        if not cards:
+            return
+        current = self.focused
+        index = cards.index(current) if isinstance(current, ThemeCard) else -step
+        cards[(index + step) % len(cards)].focus()
+
+    def action_move_row(self, step: int) -> None:
+        columns = self.query_one("#themes", Grid).styles.grid_size_columns or 1
+        self.action_move(step * columns)

@@ -1,0 +1,1 @@
+"""Widgets show state; they never save anything themselves."""

@@ -1,0 +1,63 @@
+"""A question or a note in large type: plain text, drawn with large letters when they fit.
+
+The card's question is drawn large whenever it fits in ``share`` of the screen height; in
+large-text mode (``-large`` on the app) the share grows, and notes are drawn large too.
+"""
+
+from __future__ import annotations
+
+from textual.app import RenderResult
+from textual.content import Content
+from textual.geometry import Size
+from textual.reactive import reactive
+from textual.widget import Widget
+
+from quez.sanitize import clean_text
+from quez.tui.widgets.bigfont import big_lines, fits
+
+
+class QuestionText(Widget):
+    """Shows one text; deck and client text is never read as markup."""
+
+    text: reactive[str] = reactive("", layout=True)
+
+    def __init__(
+        self,
+        text: str = "",
+        *,
+        id: str | None = None,
+        classes: str | None = None,
+        bold: bool = True,
+        share: float = 0.4,
+        large_share: float = 0.6,
+        only_in_large_mode: bool = False,
+    ) -> None:
+        super().__init__(id=id, classes=classes)
+        self.bold = bold
+        self.share = share
+        self.large_share = large_share
+        self.only_in_large_mode = only_in_large_mode
+        self.set_reactive(QuestionText.text, clean_text(text))
+
+    def show(self, text: str) -> None:
+        """Replace the text."""
+        self.text = clean_text(text)
+
+    def big(self, width: int) -> bool:
+        """True when the large letters are used at this content width."""
+        large = self.app.has_class("-large")
+        if self.only_in_large_mode and not large:
+            return False
+        share = self.large_share if large else self.share
+        return fits(self.text, width, int(self.app.size.height * share))
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        if self.big(width):
+            return len(big_lines(self.text, width))
+        return super().get_content_height(container, viewport, width)
+
+    def render(self) -> RenderResult:
+        width = self.content_region.width
+        if width and self.big(width):
+            return Content("\n".join(big_lines(self.text, width)))
+        return Content.styled(self.text, "bold") if self.bold else Content(self.text)

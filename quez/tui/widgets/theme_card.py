@@ -1,0 +1,61 @@
+"""A theme card lying face up on the table: number, title and central question."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import events
+from textual.app import RenderResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.widget import Widget
+
+from quez.sanitize import clean_text
+from quez.tui.widgets.bigfont import big_lines, fits
+
+
+class ThemeCard(Widget, can_focus=True):
+    """One theme; Enter or a click chooses it (the screen records who chose)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "choose", show=False)]
+
+    class Chosen(Message):
+        """The client chose this card."""
+
+        def __init__(self, theme_id: str) -> None:
+            self.theme_id = theme_id
+            super().__init__()
+
+    def __init__(self, number: int, theme_id: str, title: str, question: str) -> None:
+        super().__init__(id=f"theme-{number}", classes="theme-card")
+        self.number = number
+        self.theme_id = theme_id
+        self.title = clean_text(title)
+        self.question = clean_text(question)
+
+    def render(self) -> RenderResult:
+        width = max(self.content_region.width, 1)
+        title: Content
+        if self.app.has_class("-large") and fits(
+            self.title, width, max(self.content_region.height - 4, 0)
+        ):
+            title = Content("\n".join(big_lines(self.title, width))).stylize("bold")
+        else:
+            title = Content.styled(self.title, "bold")
+        parts: list[Content | str | tuple[str, str]] = [
+            (f"{self.number}", "bold reverse"),
+            "\n\n",
+            title,
+            "\n\n",
+            self.question,
+        ]
+        return Content.assemble(*parts)
+
+    def action_choose(self) -> None:
+        self.post_message(self.Chosen(self.theme_id))
+
+    def on_click(self, event: events.Click) -> None:
+        event.stop()
+        self.focus()
+        self.post_message(self.Chosen(self.theme_id))
