@@ -49,4 +49,53 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "methode '{id}' bestaat al ({other}); deze wordt niet geladen",
         "method '{id}' already exists ({other}); this one is not loaded",
     ),
+    # Roles and participants
+    "iv.roles.name_too_long": (
+        "een naam is te lang (hooguit {limit} tekens); gebruik initialen of een voornaam",
+        "a name is too long (at most {limit} characters); use initials or a first name",
+    ),
+    "iv.roles.duplicate_name": ("'{name}' staat er twee keer", "'{name}' is listed twice"),
+    "iv.roles.too_few": (
+        "intervisie doe je met minstens twee mensen",
+        "peer consultation needs at least two people",
+    ),
+    "iv.roles.too_many": ("hooguit {limit} deelnemers", "at most {limit} participants"),
+    "iv.roles.unknown_role": ("onbekende rol '{role}'", "unknown role '{role}'"),
+    "iv.roles.not_participant": (
+        "de rol '{role}' hoort bij iemand die niet meedoet",
+        "role '{role}' is given to someone who is not taking part",
+    ),
+    "iv.roles.missing": ("wie is de {role}?", "who is the {role}?"),
+    "iv.roles.conflict": (
+        "de {role} kan niet ook de {other} zijn",
+        "the {role} cannot also be the {other}",
+    ),
+    # The meeting
+    "iv.advice_locked": (
+        "Adviezen komen later, in de adviesronde. Nu alleen vragen.",
+        "Advice comes later, in the advice round. Only questions for now.",
+    ),
+    "iv.error.no_session": ("deze intervisie bestaat niet meer", "this meeting no longer exists"),
+    "iv.error.no_method": (
+        "de methode '{method}' is niet gevonden",
+        "method '{method}' was not found",
+    ),
+    # Team summary
+    "iv.sum.untitled": ("Intervisie", "Peer consultation"),
+    "iv.sum.title": ("Intervisie: {case}", "Peer consultation: {case}"),
+    "iv.sum.meta": ("{method}, {date}", "{method}, {date}"),
+    "iv.sum.participants": ("Deelnemers: {people}", "Participants: {people}"),
+    "iv.sum.question": ("De vraag van de inbrenger", "The case presenter's question"),
+    "iv.sum.phases": ("Vragen en aantekeningen per fase", "Questions and notes per phase"),
+    "iv.sum.kind.question": ("Vragen", "Questions"),
+    "iv.sum.kind.note": ("Aantekeningen", "Notes"),
+    "iv.sum.advice": ("Adviezen", "Advice"),
+    "iv.sum.takeaways": ("Wat neemt ieder mee", "What everyone takes along"),
+    "iv.sum.next_step": ("De volgende stap", "The next step"),
+    "iv.sum.evaluation": ("Evaluatie", "Evaluation"),
+    "iv.sum.empty": ("Er is niets opgeschreven.", "Nothing was written down."),
+    "iv.sum.footer": (
+        "Dit verslag is voor het team. Er horen geen namen of gegevens van cliënten in.",
+        "This summary is for the team. It holds no names or details of clients.",
+    ),
 }

@@ -1,0 +1,121 @@
+"""The anonymisation guard applied to a whole intervisie session.
+
+Scanned: the case title (the session label) and every note that counts. Not scanned: the
+participants (colleagues' initials) and deck texts. Each finding can be replaced or kept;
+a kept finding is remembered in ``session.meta["privacy_kept"]`` as a short hash of
+its kind and text, so the choice holds on every later scan without storing the text twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from quez.export.text import local_date
+from quez.intervisie.setup import texts
+from quez.privacy import Hit, redact, scan
+from quez.store import Entry, Session, Store
+
+KEPT = "privacy_kept"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A hit in one field of a session: the label (``entry_id is None``) or a note."""
+
+    hit: Hit
+    text: str  # the whole field, so the hit can be shown and replaced; never logged
+    entry_id: int | None = None
+    seq: int | None = None
+    phase: str | None = None
+
+    @property
+    def value(self) -> str:
+        """The text that was found."""
+        return self.text[self.hit.start : self.hit.end]
+
+    @property
+    def line_col(self) -> tuple[int, int]:
+        """1-based line and column of the hit within its field."""
+        before = self.text[: self.hit.start]
+        return before.count("\n") + 1, self.hit.start - (before.rfind("\n") + 1) + 1
+
+
+def keep_key(kind: str, value: str) -> str:
+    """What is remembered when a finding is deliberately kept."""
+    normal = " ".join(value.casefold().split())
+    return hashlib.sha256(f"{kind}\x00{normal}".encode()).hexdigest()[:20]
+
+
+def reference_day(session: Session) -> date:
+    """The day a session's dates are judged against: the day it started (stable over time)."""
+    return local_date(session.created_at)
+
+
+def scan_text(
+    text: str, *, names: Iterable[str], kept: Iterable[str] = (), today: date | None = None
+) -> list[Hit]:
+    """Hits in ``text`` not deliberately kept."""
+    keep = set(kept)
+    hits = scan(text, names=names, today=today)
+    return [h for h in hits if keep_key(h.kind, text[h.start : h.end]) not in keep]
+
+
+def session_findings(session: Session, entries: Sequence[Entry]) -> list[Finding]:
+    """Every unresolved finding in a session, label first, then notes in order."""
+    names = texts(session.meta.get("niet_noemen"))
+    kept = texts(session.meta.get(KEPT))
+    day = reference_day(session)
+    found: list[Finding] = []
+    label = session.label or ""
+    found += [Finding(h, label) for h in scan_text(label, names=names, kept=kept, today=day)]
+    for entry in sorted(entries, key=lambda e: e.seq):
+        if entry.state == "skipped" or not entry.note:
+            continue
+        for hit in scan_text(entry.note, names=names, kept=kept, today=day):
+            found.append(Finding(hit, entry.note, entry.id, entry.seq, entry.phase))
+    return found
+
+
+def guarded(text: str, session: Session, replacement: str = "[…]") -> str:
+    """``text`` with every unresolved finding replaced (what exports do as a last line)."""
+    names = texts(session.meta.get("niet_noemen"))
+    kept = texts(session.meta.get(KEPT))
+    hits = scan_text(text, names=names, kept=kept, today=reference_day(session))
+    return redact(text, hits, replacement) if hits else text
+
+
+def resolve(
+    store: Store, session: Session, decisions: Sequence[tuple[Finding, str | None]]
+) -> Session:
+    """Apply the group's choices: a replacement text, or ``None`` to keep it.
+
+    Returns the session as stored afterwards.
+    """
+    meta: dict[str, Any] = dict(session.meta)
+    kept = texts(meta.get(KEPT))
+    by_field: dict[int | None, list[tuple[Hit, str]]] = {}
+    originals: dict[int | None, str] = {}
+    for finding, replacement in decisions:
+        if replacement is None:
+            key = keep_key(finding.hit.kind, finding.value)
+            if key not in kept:
+                kept.append(key)
+            continue
+        by_field.setdefault(finding.entry_id, []).append((finding.hit, replacement))
+        originals[finding.entry_id] = finding.text
+    for field, changes in by_field.items():
+        text = originals[field]
+        for hit, replacement in sorted(changes, key=lambda c: c[0].start, reverse=True):
+            text = redact(text, [hit], replacement)
+        if field is None:
+            store.set_label(session.id, text)
+        else:
+            store.save_note(field, text)
+    if kept != texts(session.meta.get(KEPT)):
+        meta[KEPT] = kept
+        store.set_meta(session.id, meta)
+    return store.get_session(session.id) or session
