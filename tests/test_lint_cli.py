@@ -139,3 +139,14 @@ def test_shipped_decks_pass_strict(name: str) -> None:
     result = run("--strict", str(SHIPPED / name))
     assert result.stdout == ""
     assert result.exit_code == 0
+
+
+def test_registered_in_the_quez_app(tmp_path: Path) -> None:
+    """The real ``quez`` app carries the command, with its context's UI language."""
+    from quez.cli.app import build_app
+
+    path = str(write(tmp_path, "d.yaml", WARNING))
+    app = build_app(Translator("en"))
+    result = CliRunner().invoke(app, ["--lang", "en", "deck", "lint", "--strict", path])
+    assert result.exit_code == 1
+    assert ": warning: why-question: " in result.stdout and "“why”" in result.stdout
