@@ -26,6 +26,12 @@ def test_mixed_address_flags_the_minority_form() -> None:
     assert [(f.card, f.level) for f in hits] == [("c3", "warning")]
 
 
+def test_mixed_address_on_a_tie_reports_the_u_texts() -> None:
+    deck = make_deck(["Wat wil je?", "Wat wilt u?"])
+    hits = rule_hits(deck, "mixed-address")
+    assert [f.card for f in hits] == ["c2"] and "alternate" in hits[0].message
+
+
 @pytest.mark.parametrize(
     "texts",
     [

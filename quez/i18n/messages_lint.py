@@ -41,6 +41,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "form of address: this text says “{used}”, most texts “{majority}” ({je} with je, {u} "
         "with u); pick one and declare it as address: in the deck",
     ),
+    "lint.mixed_address_tie": (
+        "aanspreekvorm: de teksten wisselen je en u af ({je} met je, {u} met u); kies één vorm "
+        "en zet die als address: in het deck",
+        "form of address: the texts alternate between je and u ({je} with je, {u} with u); pick "
+        "one and declare it as address: in the deck",
+    ),
     "lint.wrong_address": (
         "aanspreekvorm: het deck kiest „{declared}” (address: {declared}), maar deze tekst "
         "zegt „{used}”",

@@ -52,10 +52,11 @@ def mixed_address(deck: Deck, items: Sequence[TextItem]) -> list[Located]:
     u = sum(1 for _, forms in uses if "u" in forms)
     if not je or not u:
         return []
-    minority = "je" if je < u else "u"
+    minority = "je" if je < u else "u"  # on a tie, the u-texts are reported
     majority = "u" if minority == "je" else "je"
     params = {"used": minority, "majority": majority, "je": je, "u": u}
-    hit = Hit("mixed-address", "lint.mixed_address", params)
+    key = "lint.mixed_address_tie" if je == u else "lint.mixed_address"
+    hit = Hit("mixed-address", key, params)
     return [(item, "nl", hit) for item, forms in uses if minority in forms]
 
 
