@@ -98,4 +98,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dit verslag is voor het team. Er horen geen namen of gegevens van cliënten in.",
         "This summary is for the team. It holds no names or details of clients.",
     ),
+    # CLI
+    "cli.iv.help": (
+        "Intervisie: bespreek een situatie uit je werk volgens een methode (start het scherm).",
+        "Peer consultation: discuss a situation from your work with a method (opens the screen).",
+    ),
+    "cli.iv.methods.help": ("Toon de intervisiemethoden.", "List the peer consultation methods."),
+    "cli.method.help": (
+        "Intervisiemethoden (YAML-bestanden).",
+        "Peer consultation methods (YAML files).",
+    ),
+    "cli.method.validate.help": (
+        "Controleer methodebestanden; elke fout als bestand:regel:kolom.",
+        "Check method files; every problem as file:line:column.",
+    ),
+    "cli.privacy.help": (
+        "Zoek naar persoonsgegevens (BSN, postcode, telefoon, e-mail, IBAN, geboortedatum, namen) in een sessie.",
+        "Look for personal details (BSN, postcode, phone, e-mail, IBAN, date of birth, names) in a session.",
+    ),
+    "cli.iv.origin.shipped": ("meegeleverd", "shipped"),
+    "cli.iv.origin.user": ("eigen", "your own"),
+    "cli.iv.method_line": (
+        "{id}: {title} ({phases} fasen, {minutes} min, {origin})",
+        "{id}: {title} ({phases} phases, {minutes} min, {origin})",
+    ),
+    "cli.iv.valid": ("{path}: in orde ({phases} fasen)", "{path}: valid ({phases} phases)"),
+    "cli.iv.invalid_summary": (
+        "{bad} van {total} bestanden hebben fouten",
+        "{bad} of {total} files have problems",
+    ),
+    "cli.privacy.in_label": ("casustitel", "case title"),
+    "cli.privacy.in_entry": ("notitie {seq}", "note {seq}"),
+    "cli.privacy.summary": (
+        "{count} mogelijke persoonsgegevens gevonden; vervang ze of kies bewust om ze te houden",
+        "{count} possible personal details found; replace them or choose to keep them",
+    ),
+    "cli.privacy.clean": ("Geen persoonsgegevens gevonden.", "No personal details found."),
+    "privacy.kind.bsn": ("BSN", "BSN"),
+    "privacy.kind.postcode": ("postcode", "postcode"),
+    "privacy.kind.phone": ("telefoonnummer", "phone number"),
+    "privacy.kind.email": ("e-mailadres", "e-mail address"),
+    "privacy.kind.iban": ("IBAN", "IBAN"),
+    "privacy.kind.birthdate": ("geboortedatum?", "date of birth?"),
+    "privacy.kind.name": ("naam van de niet-noemenlijst", "name from the do-not-name list"),
 }

@@ -12,7 +12,6 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from quez.export.text import local_date
 from quez.intervisie.setup import texts
@@ -88,34 +87,59 @@ def guarded(text: str, session: Session, replacement: str = "[…]") -> str:
     return redact(text, hits, replacement) if hits else text
 
 
+def text_findings(
+    text: str,
+    *,
+    names: Iterable[str],
+    kept: Iterable[str] = (),
+    today: date | None = None,
+    entry_id: int | None = None,
+) -> list[Finding]:
+    """Findings in one free text (e.g. a setup field before the session exists)."""
+    hits = scan_text(text, names=names, kept=kept, today=today)
+    return [Finding(h, text, entry_id) for h in hits]
+
+
+def apply_decisions(text: str, decisions: Sequence[tuple[Finding, str | None]]) -> str:
+    """``text`` with the chosen replacements made (``None``: kept as it is)."""
+    changes = [(f.hit, r) for f, r in decisions if r is not None]
+    for hit, replacement in sorted(changes, key=lambda c: c[0].start, reverse=True):
+        text = redact(text, [hit], replacement)
+    return text
+
+
+def kept_keys(
+    decisions: Sequence[tuple[Finding, str | None]], kept: Iterable[str] = ()
+) -> list[str]:
+    """``kept`` plus the keys of findings the group chose to keep."""
+    keys = list(kept)
+    for finding, replacement in decisions:
+        key = keep_key(finding.hit.kind, finding.value)
+        if replacement is None and key not in keys:
+            keys.append(key)
+    return keys
+
+
 def resolve(
     store: Store, session: Session, decisions: Sequence[tuple[Finding, str | None]]
 ) -> Session:
-    """Apply the group's choices: a replacement text, or ``None`` to keep it.
+    """Apply the group's choices to a stored session: a replacement text, or ``None`` to keep.
 
     Returns the session as stored afterwards.
     """
-    meta: dict[str, Any] = dict(session.meta)
-    kept = texts(meta.get(KEPT))
-    by_field: dict[int | None, list[tuple[Hit, str]]] = {}
-    originals: dict[int | None, str] = {}
+    fields: dict[int | None, list[tuple[Finding, str | None]]] = {}
     for finding, replacement in decisions:
-        if replacement is None:
-            key = keep_key(finding.hit.kind, finding.value)
-            if key not in kept:
-                kept.append(key)
+        fields.setdefault(finding.entry_id, []).append((finding, replacement))
+    for field, chosen in fields.items():
+        if all(r is None for _, r in chosen):
             continue
-        by_field.setdefault(finding.entry_id, []).append((finding.hit, replacement))
-        originals[finding.entry_id] = finding.text
-    for field, changes in by_field.items():
-        text = originals[field]
-        for hit, replacement in sorted(changes, key=lambda c: c[0].start, reverse=True):
-            text = redact(text, [hit], replacement)
+        text = apply_decisions(chosen[0][0].text, chosen)
         if field is None:
             store.set_label(session.id, text)
         else:
             store.save_note(field, text)
-    if kept != texts(session.meta.get(KEPT)):
-        meta[KEPT] = kept
-        store.set_meta(session.id, meta)
+    before = texts(session.meta.get(KEPT))
+    after = kept_keys(decisions, before)
+    if after != before:
+        store.set_meta(session.id, {**session.meta, KEPT: after})
     return store.get_session(session.id) or session

@@ -29,6 +29,7 @@ class MeetingSetup:
     niet_noemen: list[str] = field(default_factory=list)
     minutes: list[int] = field(default_factory=list)
     auto_advance: bool = False
+    kept: list[str] = field(default_factory=list)  # privacy findings the group chose to keep
 
     def to_meta(self, method: Method) -> dict[str, Any]:
         """The JSON kept in ``session.meta`` (the question is an entry, not meta)."""
@@ -45,6 +46,7 @@ class MeetingSetup:
             "niet_noemen": list(self.niet_noemen),
             "minutes": list(self.minutes),
             "auto_advance": self.auto_advance,
+            "privacy_kept": list(self.kept),
         }
 
     @classmethod
@@ -69,6 +71,7 @@ class MeetingSetup:
             if isinstance(minutes, list)
             else [],
             auto_advance=meta.get("auto_advance") is True,
+            kept=texts(meta.get("privacy_kept")),
         )
 
 

@@ -1,0 +1,161 @@
+"""Intervisie commands: ``quez intervisie [methods|validate]``, ``quez method validate`` and
+``quez check-privacy SESSION``.
+
+Only Typer is imported at registration; methods, the store and Textual load inside the commands.
+Privacy hits are printed as one line each, with the value masked: where, kind, never context.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from quez.i18n import Translator
+
+if TYPE_CHECKING:
+    from quez.cli.context import CliContext
+
+EXIT_HITS = 1
+
+
+def register(app: typer.Typer, t: Translator) -> None:
+    """Add the intervisie commands to ``app`` (help texts in ``t``'s language)."""
+    iv = typer.Typer(
+        help=t("cli.iv.help"), invoke_without_command=True, no_args_is_help=False,
+        rich_markup_mode=None,
+    )  # fmt: skip
+    method_app = typer.Typer(help=t("cli.method.help"), no_args_is_help=True, rich_markup_mode=None)
+    app.add_typer(iv, name="intervisie")
+    app.add_typer(method_app, name="method")
+
+    @iv.callback()
+    def intervisie_root(ctx: typer.Context) -> None:
+        if ctx.invoked_subcommand is None:
+            from quez.cli.context import get_context
+            from quez.tui.screens.intervisie_entry import run_intervisie
+
+            cc = get_context(ctx)
+            code = run_intervisie(cc.t, cc.paths, cc.extra_decks)
+            if code:
+                raise typer.Exit(code)
+
+    @iv.command("methods", help=t("cli.iv.methods.help"))
+    def methods_command(ctx: typer.Context) -> None:
+        from quez.cli.context import get_context
+
+        raise typer.Exit(list_methods(get_context(ctx)))
+
+    validate_help = t("cli.method.validate.help")
+
+    @iv.command("validate", help=validate_help)
+    def iv_validate(
+        ctx: typer.Context, paths: list[Path] = typer.Argument(..., dir_okay=False)
+    ) -> None:
+        from quez.cli.context import get_context
+
+        raise typer.Exit(validate_methods(get_context(ctx), paths))
+
+    @method_app.command("validate", help=validate_help)
+    def method_validate(
+        ctx: typer.Context, paths: list[Path] = typer.Argument(..., dir_okay=False)
+    ) -> None:
+        from quez.cli.context import get_context
+
+        raise typer.Exit(validate_methods(get_context(ctx), paths))
+
+    @app.command("check-privacy", help=t("cli.privacy.help"))
+    def check_privacy_command(
+        ctx: typer.Context,
+        session_id: str = typer.Argument(..., metavar="SESSION", help=t("store.cli.arg.id")),
+    ) -> None:
+        from quez.cli.context import get_context
+
+        raise typer.Exit(check_privacy(get_context(ctx), session_id))
+
+
+def list_methods(cc: CliContext) -> int:
+    """``quez intervisie methods``: id, minutes, phases and title; broken files on stderr."""
+    from rich.text import Text
+
+    from quez.intervisie.catalog import discover_methods
+
+    t = cc.t
+    found = discover_methods(cc.paths)
+    out, err = cc.console(), cc.console(stderr=True)
+    for method in found.methods:
+        origin = t(f"cli.iv.origin.{found.origins[method.id]}")
+        line = t(
+            "cli.iv.method_line", id=method.id, title=method.title.get(t.lang),
+            minutes=method.total_minutes, phases=len(method.phases), origin=origin,
+        )  # fmt: skip
+        out.print(Text(line), soft_wrap=True)
+    for failure in found.failures:
+        for problem in failure.problems:
+            err.print(Text(problem.render(t)), soft_wrap=True)
+    return 1 if found.failures else 0
+
+
+def validate_methods(cc: CliContext, paths: list[Path]) -> int:
+    """Every problem of every method file as ``file:line:col: message``; 0 when all are valid."""
+    from rich.text import Text
+
+    from quez.decks.problems import DeckError
+    from quez.intervisie.methods import load_method
+
+    t = cc.t
+    out, err = cc.console(), cc.console(stderr=True)
+    bad = 0
+    for path in paths:
+        try:
+            method = load_method(path, str(path))
+        except DeckError as exc:
+            bad += 1
+            for problem in exc.problems:
+                err.print(Text(problem.render(t)), soft_wrap=True)
+            continue
+        line = t("cli.iv.valid", path=str(path), phases=len(method.phases))
+        out.print(Text(line), soft_wrap=True)
+    if bad:
+        err.print(Text(t("cli.iv.invalid_summary", bad=bad, total=len(paths))))
+    return 1 if bad else 0
+
+
+def check_privacy(cc: CliContext, typed: str) -> int:
+    """``quez check-privacy SESSION``: one masked line per finding; 1 when there are any."""
+    from rich.text import Text
+
+    from quez.cli.sessions_views import STORE_ERROR_EXIT, missing, open_store, resolve
+    from quez.intervisie.guard import session_findings
+    from quez.privacy import mask
+    from quez.store import StoreError
+
+    t = cc.t
+    store = open_store(cc)
+    if store is None:
+        raise missing(cc, typed)
+    with store:
+        try:
+            session = store.get_session(resolve(cc, store, typed))
+            if session is None:
+                raise missing(cc, typed)
+            findings = session_findings(session, store.entries(session.id))
+        except StoreError as exc:
+            raise cc.fail(exc.message(cc.t), STORE_ERROR_EXIT) from None
+    out = cc.console()
+    for finding in findings:
+        line, col = finding.line_col
+        where = (
+            t("cli.privacy.in_label")
+            if finding.entry_id is None
+            else t("cli.privacy.in_entry", seq=finding.seq or 0)
+        )
+        kind = t(f"privacy.kind.{finding.hit.kind}")
+        text = f"{where}:{line}:{col}: {kind} {mask(finding.value)}"
+        out.print(Text(text), soft_wrap=True)
+    if findings:
+        cc.console(stderr=True).print(Text(t("cli.privacy.summary", count=len(findings))))
+        return EXIT_HITS
+    out.print(Text(t("cli.privacy.clean")))
+    return 0
