@@ -178,8 +178,11 @@ def test_remove_asks_first(tmp_path: Path, paths: Paths) -> None:
     target = paths.decks_dir / "mijn-stapel.yaml"
     kept = run(["deck", "remove", "mijn-stapel"], input="n\n")
     assert kept.exit_code == 1 and target.exists()
-    gone = run(["deck", "remove", "mijn-stapel"], input="y\n")
+    gone = run(["deck", "remove", "mijn-stapel"], input="j\n")
     assert gone.exit_code == 0 and not target.exists()
+    assert run(["deck", "install", str(tmp_path / "mijn-stapel.yaml")]).exit_code == 0
+    english = run(["deck", "remove", "mijn-stapel"], lang="en", input="yes\n")
+    assert english.exit_code == 0 and not target.exists()
 
 
 def test_refusals_never_carry_deck_text(tmp_path: Path, paths: Paths) -> None:

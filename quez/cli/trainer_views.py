@@ -25,6 +25,17 @@ def _say(cx: CliContext, key: str, **params: object) -> None:
     cx.console().print(Text(cx.t(key, **params)), soft_wrap=True)
 
 
+def _confirm(cx: CliContext, question: str) -> bool:
+    """Ask a yes/no question in the UI language ("j" counts as yes in Dutch); default no."""
+    try:
+        answer = typer.prompt(
+            f"{question} {cx.t('confirm.choices')}", default="", show_default=False
+        )
+    except typer.Abort:
+        return False
+    return answer.strip().lower() in cx.t("confirm.yes").split(",")
+
+
 def _languages(value: str | None, default: str) -> tuple[str, ...]:
     raw = value if value is not None else default
     return tuple(part.strip().lower() for part in raw.split(",") if part.strip())
@@ -132,7 +143,7 @@ def remove(cx: CliContext, deck_id: str, *, yes: bool) -> int:
         path = find_user_deck(deck_id, cx.paths)
     except InstallError as exc:
         raise cx.fail(exc.message(t)) from None
-    if not yes and not typer.confirm(t("remove.confirm", id=deck_id, path=path), default=False):
+    if not yes and not _confirm(cx, t("remove.confirm", id=deck_id, path=path)):
         _say(cx, "remove.kept")
         return 1
     try:

@@ -349,6 +349,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "u heeft geen eigen stapel '{id}' (quez decks toont alle stapels)",
         "you have no deck of your own called '{id}' (quez decks lists every deck)",
     ),
+    "confirm.choices": ("[j/N]", "[y/N]"),
+    "confirm.yes": ("j,ja,y,yes", "y,yes"),
     "remove.confirm": ("Stapel '{id}' weghalen ({path})?", "Remove deck '{id}' ({path})?"),
     "remove.kept": ("Niets weggehaald.", "Nothing removed."),
     "remove.done": ("Stapel '{id}' weggehaald: {path}", "Deck '{id}' removed: {path}"),
