@@ -17,41 +17,65 @@ Escaping (property-tested with ``markdown_it``'s CommonMark parser):
 
 from __future__ import annotations
 
+import re
 import string
 
 from quez.export.document import ClientDocument, DocNote
 
-_PUNCT = frozenset(string.punctuation)  # all 32 ASCII punctuation characters
-_ESC_ALL = str.maketrans({c: "\\" + c for c in _PUNCT})
-_ESC_WORD = str.maketrans({c: "\\" + c for c in _PUNCT - frozenset(",?!:;'\"/")})
-_ESC_MID = str.maketrans({c: "\\" + c for c in _PUNCT - frozenset(",.?!:;'\"()/")})
+_PROSE = ",.?!:;'\"()/"
+# Left bare in the middle of a line; the backslash itself must be escaped first.
+_MID = "\\" + "".join(sorted(set(string.punctuation) - set(_PROSE) - {"\\"}))
+_MID_RE = re.compile("[" + re.escape(_MID) + "]")
+# Escaped again when a line's first word starts with one (".", "(" and ")": anywhere in it).
+_FIRST_CHAR = frozenset(",?!:;'\"/")
+_SPACE = re.compile(r"\s")  # the same characters as str.isspace
 
 
 def _entities(text: str) -> str:
     return "".join(f"&#{ord(ch)};" for ch in text)
 
 
-def escape_line(line: str) -> str:
-    """One line of text (no ``\\n``) as Markdown inline text that reads back as exactly ``line``."""
-    body = line.strip()
-    if not body:
-        return _entities(line)
-    lead = line[: len(line) - len(line.lstrip())]
-    trail = line[len(line.rstrip()) :]
-    cut = next((i for i, ch in enumerate(body) if ch.isspace()), len(body))
-    return (
-        _entities(lead)
-        + body[0].translate(_ESC_ALL)
-        + body[1:cut].translate(_ESC_WORD)
-        + body[cut:].translate(_ESC_MID)
-        + _entities(trail)
-    )
+def _line(line: str) -> str:
+    """Finish one line that ``_MID`` already went over: its first word and its edges."""
+    if not line:
+        return line
+    lead = trail = ""
+    if line[0].isspace() or line[-1].isspace():
+        body = line.strip()
+        if not body:
+            return _entities(line)
+        lead = _entities(line[: len(line) - len(line.lstrip())])
+        trail = _entities(line[len(line.rstrip()) :])
+        line = body
+    first = line[0]
+    if first in _FIRST_CHAR or "." in line or "(" in line or ")" in line:
+        space = _SPACE.search(line)
+        cut = space.start() if space else len(line)
+        word = line[:cut]
+        if first in _FIRST_CHAR:
+            word = "\\" + word
+        word = word.replace(".", "\\.").replace("(", "\\(").replace(")", "\\)")
+        line = word + line[cut:]
+    return lead + line + trail
 
 
 def escape_block(text: str, prefix: str = "") -> str:
-    """A multi-line text as one paragraph with hard line breaks; ``prefix`` starts every line."""
-    lines = [escape_line(line) for line in text.split("\n")]
-    return "\\\n".join(prefix + line for line in lines)
+    """Text as one Markdown paragraph that reads back as exactly ``text``.
+
+    Line breaks become hard breaks; ``prefix`` (e.g. ``"> "``) starts every line.
+    """
+    if _MID_RE.search(text) is not None:
+        for ch in _MID:  # str.replace per character present: faster than re.sub here
+            if ch in text:
+                text = text.replace(ch, "\\" + ch)
+    if "\n" not in text:
+        return prefix + _line(text)
+    return prefix + ("\\\n" + prefix).join(_line(line) for line in text.split("\n"))
+
+
+def escape_line(line: str) -> str:
+    """One line of text (no ``\\n``) as Markdown inline text that reads back as exactly ``line``."""
+    return escape_block(line)
 
 
 def yaml_quote(value: str) -> str:

@@ -49,7 +49,10 @@ _MONTHS = {
 
 def note_text(raw: str) -> str:
     """A note as it appears in a document (see the module docstring); ``""`` if nothing is left."""
-    lines = clean_text(raw).split("\n")
+    text = clean_text(raw)
+    if not text or not (text[0].isspace() or text[-1].isspace()):
+        return text  # no blank line at either end
+    lines = text.split("\n")
     start, end = 0, len(lines)
     while start < end and (not lines[start] or lines[start].isspace()):
         start += 1
