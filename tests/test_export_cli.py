@@ -96,3 +96,14 @@ def test_intervisie_has_no_client_document_yet(paths: Paths) -> None:
         session = store.create_session("intervisie", "intervisie", "nl")
     code, _, err = invoke("export", session.id, lang="en")
     assert code == 1 and "intervisie" in err
+
+
+def test_privacy_warning_names_what_was_found(stored: str, paths: Paths) -> None:
+    code, _, err = invoke("export", stored)
+    assert code == 0 and "persoonsgegevens" not in err
+    with Store.open(paths.db_path) as store:
+        extra = store.add_entry(stored, "x", "Hoe bereiken we elkaar?", note="Bel 06 12345678")
+        assert extra.id
+    code, _, err = invoke("export", stored)
+    assert code == 0 and "persoonsgegevens" in err and "telefoonnummer" in err
+    assert "12345678" not in err

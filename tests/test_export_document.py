@@ -15,6 +15,7 @@ from quez.export import (
     export_session,
     exporter_for,
     formats_for,
+    privacy_findings,
     register_exporter,
     render,
 )
@@ -153,3 +154,13 @@ def test_a_team_exporter_plugs_in() -> None:
         assert formats_for("intervisie") == ("md",)
     finally:
         del REGISTRY[("intervisie", "md")]
+
+
+def test_privacy_findings_scan_what_goes_in() -> None:
+    assert privacy_findings(dutch_source()) == ()
+    entries = [
+        entry(1, "Hoe bereik ik u?", "Bel me op 06 12345678 of mail ria@example.nl"),
+        entry(2, "Nog iets?", "Mijn BSN is 111222333", consent=False),  # refused: not scanned
+    ]
+    source = ExportSource(session=session(), entries=entries)
+    assert privacy_findings(source) == ("phone", "email")

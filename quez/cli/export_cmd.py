@@ -131,10 +131,12 @@ def run_export(
             raise cc.fail(no_exporter, EXIT_FAILED) from None
         bad_format = t("export.bad_format", fmt=clean_text(fmt[:20]), choices=", ".join(choices))
         raise cc.fail(bad_format, EXIT_USAGE) from None
-    text = exporter(_source(cc, session, entries, lang))
-    found = privacy_findings(text)
+    source = _source(cc, session, entries, lang)
+    text = exporter(source)
+    found = privacy_findings(source)
     if found:
-        cc.console(stderr=True).print(t("export.privacy_warning", count=found), soft_wrap=True)
+        kinds = ", ".join(t(f"privacy.kind.{kind}") for kind in found)
+        cc.console(stderr=True).print(t("export.privacy_warning", kinds=kinds), soft_wrap=True)
     if output is not None:
         output = output.expanduser()
     try:

@@ -24,6 +24,7 @@ from quez.export.document import (
 )
 from quez.export.html import render_html
 from quez.export.markdown import render_markdown
+from quez.export.text import local_date
 from quez.export.writer import (
     ExportError,
     ExportExistsError,
@@ -81,14 +82,24 @@ def export_session(source: ExportSource, fmt: str) -> str:
     return exporter_for(source.session.kind, fmt)(source)
 
 
-def privacy_findings(text: str) -> int | None:
-    """SEAM for ``quez.privacy`` (not written yet): how many likely identifiers are in ``text``.
+def privacy_findings(source: ExportSource) -> tuple[str, ...]:
+    """The kinds of likely personal identifiers (see :mod:`quez.privacy`) this export would hold.
 
-    ``None`` means *not checked*: until the guard exists nothing is claimed either way, and
-    callers print no warning. Replace this body with a call into ``quez.privacy``.
+    A client document is scanned as it will be: its title and the notes that go in (deck texts
+    are not scanned). For other kinds the label and every note are scanned, which may warn too
+    often but never too little. Dates count as "long ago" from the conversation's date.
     """
-    del text
-    return None
+    from quez.privacy import KINDS, scan
+
+    if source.session.kind == "client":
+        doc = build_client_document(source)
+        texts = [doc.title, *(note.text for section in doc.sections for note in section.notes)]
+        day = doc.day
+    else:
+        texts = [source.session.label or "", *(entry.note for entry in source.entries)]
+        day = local_date(source.session.created_at, source.tz)
+    found = {hit.kind for text in texts for hit in scan(text, today=day)}
+    return tuple(kind for kind in KINDS if kind in found)
 
 
 def _client_exporter(fmt: str) -> SessionExporter:

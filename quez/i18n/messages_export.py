@@ -105,9 +105,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Could not save the document ({reason}).",
     ),
     "export.privacy_warning": (
-        "Let op: er staan mogelijk namen of andere gegevens in die iemand herkenbaar maken "
-        "({count}). Lees het document na voor je het deelt.",
-        "Note: the document may contain names or other details that identify someone "
-        "({count}). Read it through before you share it.",
+        "Let op: dit document bevat mogelijk persoonsgegevens ({kinds}). "
+        "Lees het na voordat het gedeeld wordt.",
+        "Note: this document may contain personal details ({kinds}). "
+        "Read it through before it is shared.",
     ),
 }
