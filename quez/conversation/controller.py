@@ -74,10 +74,10 @@ class Conversation:
         """Open an existing conversation exactly where it was."""
         session = store.get_session(session_id)
         if session is None:
-            raise ConversationError("conv.error.no_session")
+            raise ConversationError("conversation.error.no_session")
         deck = decks.get(session.deck_id)
         if deck is None:
-            raise ConversationError("conv.error.no_deck", deck=session.deck_id)
+            raise ConversationError("conversation.error.no_deck", deck=session.deck_id)
         if session.status != "open":
             store.reopen_session(session.id)
             session.status = "open"

@@ -33,25 +33,29 @@ def show_position(app: QuezApp) -> None:
     if conv is None:
         return
     leave_to_start(app, keep=True)
-    screen = conv.position.screen
+    position = conv.position
+    screen = position.screen
     app.push_screen(TableScreen())
     if screen == "card":
-        show_card(app)
+        show_card(app, panes=(position.worknotes, position.followups))
     elif screen == "readback":
         app.push_screen(ReadBackScreen())
     elif screen == "end":
         app.push_screen(EndScreen())
 
 
-def show_card(app: QuezApp) -> None:
-    """Show the conversation's current card (reusing a card screen already on top)."""
+def show_card(app: QuezApp, panes: tuple[bool, bool] = (False, False)) -> None:
+    """Show the conversation's current card (reusing a card screen already on top).
+
+    ``panes``: whether the werkaantekeningen and follow-ups were open (when resuming).
+    """
     from quez.tui.screens.card import CardScreen
 
     if isinstance(app.screen, CardScreen):
         app.screen.show_current()
         return
     _to_table_stack(app)
-    app.push_screen(CardScreen())
+    app.push_screen(CardScreen(*panes))
 
 
 def show_table(app: QuezApp) -> None:

@@ -53,9 +53,10 @@ class CardScreen(QuezScreen[None]):
         Binding("q", "app.quit", show=False),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, worknotes: bool = False, followups: bool = False) -> None:
         super().__init__()
         self.entry_id: int | None = None
+        self._panes = (worknotes, followups)
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="topbar"):
@@ -76,8 +77,10 @@ class CardScreen(QuezScreen[None]):
         yield KeyBar(id="keybar")
 
     def on_mount(self) -> None:
+        worknotes, followups = self._panes
+        self.conv.set_panes(worknotes=worknotes, followups=followups)
         self.show_current()
-        self.query_one("#worknotes").display = self.conv.position.worknotes
+        self.query_one("#worknotes").display = worknotes
 
     # --- showing -------------------------------------------------------------------------
     @property
@@ -176,7 +179,7 @@ class CardScreen(QuezScreen[None]):
             self.conv.set_worknotes(self.query_one("#worknotes-text", NoteArea).text)
 
     def on_screen_resume(self) -> None:
-        if self.qapp.conversation is not None and self.entry_id is not None:
+        if self.is_current and self.qapp.conversation is not None and self.entry_id is not None:
             self.guard(lambda: self.conv.to_screen("card"))
 
     # --- actions -------------------------------------------------------------------------

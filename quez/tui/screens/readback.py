@@ -19,7 +19,7 @@ from quez.tui.widgets.note_area import NoteArea
 from quez.tui.widgets.note_block import NoteBlock
 from quez.tui.widgets.save_status import SaveStatus
 
-KEY_MODE = {"back", "help", "edit", "consent", "important", "export", "keep_open", "up", "down"}
+KEY_MODE = {"back", "help", "edit", "consent", "important", "export", "keep_open"}
 
 
 class ReadBackScreen(QuezScreen[None]):
@@ -35,8 +35,6 @@ class ReadBackScreen(QuezScreen[None]):
         Binding("asterisk", "important", "tui.key.important"),
         Binding("e", "export", "tui.key.export"),
         Binding("o", "keep_open", "tui.key.keep_open"),
-        Binding("up", "up", show=False),
-        Binding("down", "down", show=False),
         Binding("q", "app.quit", show=False),
     ]
 
@@ -61,7 +59,7 @@ class ReadBackScreen(QuezScreen[None]):
             blocks[0].focus()
 
     def on_screen_resume(self) -> None:
-        if self.qapp.conversation is not None:
+        if self.is_current and self.qapp.conversation is not None:
             self.guard(lambda: self.conv.to_screen("readback"))
 
     @property
@@ -102,12 +100,6 @@ class ReadBackScreen(QuezScreen[None]):
                 self.conv.set_note(block.entry.id, block.query_one(NoteArea).text)
 
     # --- actions -------------------------------------------------------------------------
-    def action_up(self) -> None:
-        self.focus_previous(NoteBlock)
-
-    def action_down(self) -> None:
-        self.focus_next(NoteBlock)
-
     def action_edit(self) -> None:
         block = self._focused_block()
         if block is not None:

@@ -77,7 +77,7 @@ class TableScreen(QuezScreen[None]):
             cards[0].focus()
 
     def on_screen_resume(self) -> None:
-        if self.qapp.conversation is not None:
+        if self.is_current and self.qapp.conversation is not None:
             self.guard(lambda: self.conv.to_screen("table"))
 
     def on_resize(self, event: events.Resize) -> None:

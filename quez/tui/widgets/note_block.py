@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import ClassVar
 
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Static
 
@@ -24,6 +26,12 @@ def copy_status_key(entry: Entry) -> str:
 class NoteBlock(Vertical, can_focus=True):
     """Focus it to act on it; Enter opens the text for correcting (the screen decides)."""
 
+    # On the block itself: the scrolling list around it would otherwise take the arrows.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up", "move(-1)", show=False),
+        Binding("down", "move(1)", show=False),
+    ]
+
     def __init__(self, entry: Entry, question: str, t: Callable[..., str]) -> None:
         super().__init__(id=f"block-{entry.id}", classes="note-block")
         self.entry = entry
@@ -41,6 +49,12 @@ class NoteBlock(Vertical, can_focus=True):
     def on_mount(self) -> None:
         self.query_one(NoteArea).display = False
         self.show_status(self.entry)
+
+    def action_move(self, step: int) -> None:
+        if step < 0:
+            self.screen.focus_previous(NoteBlock)
+        else:
+            self.screen.focus_next(NoteBlock)
 
     @property
     def editing(self) -> bool:
