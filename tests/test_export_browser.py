@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from quez.export import export_session
-from tests.export_samples import dutch_source
+from quez.export import ExportSource, export_session
+from tests.export_samples import dutch_source, entry
+
+LONG_WORD = "Onafhankelijkheidsverklaring" * 12  # 336 letters, no place to break
 
 pytestmark = pytest.mark.browser
 
@@ -48,7 +50,16 @@ def test_html_prints_to_a4_pdf_with_the_clients_text(tmp_path: Path) -> None:
     chromium = need("chromium", "chromium-browser", "google-chrome")
     pdftotext = need("pdftotext")
     page = tmp_path / "document.html"
-    page.write_text(export_session(dutch_source(), "html"), encoding="utf-8")
+    base = dutch_source()
+    long_note = entry(30, "En verder?", f"Een lang woord: {LONG_WORD} einde.")
+    source = ExportSource(
+        session=base.session,
+        entries=[*base.entries, long_note],
+        deck_title=base.deck_title,
+        theme_titles=base.theme_titles,
+        address=base.address,
+    )
+    page.write_text(export_session(source, "html"), encoding="utf-8")
     pdf = tmp_path / "document.pdf"
     args = chromium_args(chromium, tmp_path / "profile")
     args += [f"--print-to-pdf={pdf}", "--no-pdf-header-footer", page.as_uri()]
@@ -72,6 +83,7 @@ def test_html_prints_to_a4_pdf_with_the_clients_text(tmp_path: Path) -> None:
         "quez sessions delete",
     ):
         assert expected in flat
+    assert LONG_WORD in "".join(text.split())  # wrapped over lines, never cut off
     pdfinfo = shutil.which("pdfinfo")
     if pdfinfo:
         info = subprocess.run([pdfinfo, str(pdf)], capture_output=True, check=True, timeout=60)

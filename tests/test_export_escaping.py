@@ -8,6 +8,7 @@ the documented normalisation (``note_text`` for notes, ``line_text`` for one-lin
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from html.parser import HTMLParser
@@ -283,3 +284,28 @@ def test_summary_in_markdown_is_not_a_quote() -> None:
         elif tok.type == "inline":
             quoted.append((depth > 0, md_texts([tok])[0]))
     assert (True, "own") in quoted and (False, "sum") in quoted and (True, "sum") not in quoted
+
+
+def test_html_page_basics() -> None:
+    from tests.export_samples import dutch_source, english_source
+
+    page = render_html(build_client_document(dutch_source()))
+    assert page.startswith('<!DOCTYPE html>\n<html lang="nl">')
+    assert '<meta charset="utf-8">' in page and "<title>Ria&#x27;s map</title>" in page
+    assert "Content-Security-Policy" in page and "default-src 'none'" in page
+    headings = [
+        tag
+        for kind, tag, *_ in read_html(page).shape
+        if kind == "start" and re.fullmatch("h[1-6]", tag)
+    ]
+    assert headings.count("h1") == 1 and headings[0] == "h1"
+    for before, after in itertools.pairwise(headings):
+        assert int(after[1]) <= int(before[1]) + 1  # never skips a level
+    assert page.count("<blockquote") == 6  # own words only: 2 important + 4 in their place
+    css = read_html(page).styles[0]
+    assert "@page { size: A4;" in css and "overflow-wrap: anywhere" in css
+    print_css = css.split("@media print", 1)[1]
+    sizes = [float(s) for s in re.findall(r"font-size: ([\d.]+)pt", print_css)]
+    assert sizes and min(sizes) >= 14
+    assert "font-size: 0." not in css  # nothing printed smaller than the body text
+    assert '<html lang="en">' in render_html(build_client_document(english_source()))
