@@ -101,7 +101,14 @@ def test_unknown_language_is_one_line() -> None:
 
 
 @pytest.mark.parametrize(
-    ("argv", "lang"), [(["--lang", "en"], "en"), (["--lang=nl", "x"], "nl"), (["decks"], None)]
+    ("argv", "lang"),
+    [
+        (["--lang", "en"], "en"),
+        (["--lang=nl", "x"], "nl"),
+        (["decks"], None),
+        (["--deck", "a.yaml", "--lang", "en", "decks"], "en"),
+        (["deck", "new", "x", "--lang", "en"], None),
+    ],
 )
 def test_pre_scan_lang(argv: list[str], lang: str | None) -> None:
     assert _pre_scan_lang(argv) == lang

@@ -11,12 +11,19 @@ from collections.abc import Sequence
 
 
 def _pre_scan_lang(argv: Sequence[str]) -> str | None:
-    """Find ``--lang X`` before Typer parses, so help texts are in the right language."""
-    for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
+    """Find the root ``--lang X`` before Typer parses, so help texts are in the right language.
+
+    Only options before the subcommand count: ``quez deck new x --lang en`` sets the *deck's*
+    languages, not the UI's.
+    """
+    i = 0
+    while i < len(argv) and argv[i].startswith("-"):
+        arg = argv[i]
+        if arg == "--lang":
+            return argv[i + 1] if i + 1 < len(argv) else None
         if arg.startswith("--lang="):
             return arg.split("=", 1)[1]
+        i += 2 if arg == "--deck" else 1
     return None
 
 

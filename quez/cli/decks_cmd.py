@@ -52,7 +52,8 @@ def register(app: typer.Typer, t: Translator) -> typer.Typer:
 
         print_locations(get_context(ctx))
 
-    from quez.cli import lint_cmd
+    from quez.cli import lint_cmd, trainer_cmd
 
     lint_cmd.register(deck_app, t)
+    trainer_cmd.register(deck_app, t)
     return deck_app
