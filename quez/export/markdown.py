@@ -28,7 +28,6 @@ _MID = "\\" + "".join(sorted(set(string.punctuation) - set(_PROSE) - {"\\"}))
 _MID_RE = re.compile("[" + re.escape(_MID) + "]")
 # Escaped again when a line's first word starts with one (".", "(" and ")": anywhere in it).
 _FIRST_CHAR = frozenset(",?!:;'\"/")
-_SPACE = re.compile(r"\s")  # the same characters as str.isspace
 
 
 def _entities(text: str) -> str:
@@ -47,16 +46,14 @@ def _line(line: str) -> str:
         lead = _entities(line[: len(line) - len(line.lstrip())])
         trail = _entities(line[len(line.rstrip()) :])
         line = body
-    first = line[0]
-    if first in _FIRST_CHAR or "." in line or "(" in line or ")" in line:
-        space = _SPACE.search(line)
-        cut = space.start() if space else len(line)
-        word = line[:cut]
-        if first in _FIRST_CHAR:
-            word = "\\" + word
-        word = word.replace(".", "\\.").replace("(", "\\(").replace(")", "\\)")
-        line = word + line[cut:]
-    return lead + line + trail
+    word = line.split(None, 1)[0]  # split(None) breaks on exactly what str.isspace finds
+    rest = line[len(word) :]
+    if word[0] in _FIRST_CHAR:
+        word = "\\" + word
+    elif "." not in word and "(" not in word and ")" not in word:
+        return lead + line + trail if lead or trail else line
+    word = word.replace(".", "\\.").replace("(", "\\(").replace(")", "\\)")
+    return lead + word + rest + trail
 
 
 def escape_block(text: str, prefix: str = "") -> str:
@@ -118,6 +115,14 @@ def _note(doc: ClientDocument, note: DocNote) -> list[str]:
 
 def render_markdown(doc: ClientDocument) -> str:
     """The whole document as CommonMark text (ends with a newline)."""
+    done: dict[tuple[str, bool], list[str]] = {}  # important notes show twice: escape once
+
+    def note_blocks(note: DocNote) -> list[str]:
+        key = (note.text, note.summary)
+        if key not in done:
+            done[key] = _note(doc, note)
+        return done[key]
+
     blocks = [front_matter(doc), f"# {escape_line(doc.title)}"]
     if doc.title != doc.dated:
         blocks.append(escape_line(doc.dated))
@@ -129,7 +134,7 @@ def render_markdown(doc: ClientDocument) -> str:
             if note.question:
                 context = f"*{escape_line(doc.texts.context)}*: {escape_line(note.question)}"
                 blocks.append(context)
-            blocks += _note(doc, note)
+            blocks += note_blocks(note)
     for section in doc.sections:
         blocks.append(f"## {escape_line(section.title)}")
         previous: str | None = None
@@ -137,7 +142,7 @@ def render_markdown(doc: ClientDocument) -> str:
             if note.question and note.question != previous:
                 blocks.append(f"### {escape_line(note.question)}")
             previous = note.question
-            blocks += _note(doc, note)
+            blocks += note_blocks(note)
     if doc.is_empty:
         blocks.append(escape_line(doc.texts.empty))
     blocks.append(f"## {escape_line(doc.texts.closing_title)}")
