@@ -113,7 +113,18 @@ class QuezApp(App[int]):
 
     def flush(self) -> bool:
         """Save everything now (synchronously); False when the store refused."""
+        self.capture_fields()
         return self.autosave.flush_now()
+
+    def capture_fields(self) -> None:
+        """Hand every open text field's current text to the core (keystrokes may be queued)."""
+        from quez.tui.base import QuezMixin
+
+        if self.conversation is None:
+            return
+        for screen in self.screen_stack:
+            if isinstance(screen, QuezMixin):
+                screen.capture()
 
     def say(self, message: str, *, error: bool = False) -> None:
         """A short notification; never markup (it may hold paths or a label)."""
@@ -148,6 +159,9 @@ class QuezApp(App[int]):
         for screen in self.screen_stack:
             for widget in screen.query("QuestionText, ThemeCard"):
                 widget.refresh(layout=True)
+            size_titles = getattr(screen, "size_titles", None)
+            if callable(size_titles):
+                screen.call_after_refresh(size_titles)
 
     def _store_settings(self, settings: Settings) -> None:
         self.settings = settings
@@ -180,6 +194,8 @@ class QuezApp(App[int]):
         saver = self._saver()
         if saver is not None:
             with contextlib.suppress(Exception):  # saving is best effort while crashing
+                self.capture_fields()
+            with contextlib.suppress(Exception):
                 saver.flush()
         self.crash_file = write_crash_file(self.paths.crash_dir, error)
         self._exit_renderables.clear()

@@ -90,6 +90,9 @@ class QuezMixin:
             raise RuntimeError("no conversation is open")
         return conversation
 
+    def capture(self) -> None:
+        """Hand open text fields to the core before a save; screens with fields override it."""
+
     def guard(self, call: Callable[[], R]) -> R | None:
         """Run a store-backed step; a store or conversation error becomes one calm message."""
         try:

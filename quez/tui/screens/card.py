@@ -33,6 +33,8 @@ TYPING_MODE = {"stop_typing", "help_typing"}
 class CardScreen(QuezScreen[None]):
     """One card at a time; the core decides which."""
 
+    AUTO_FOCUS = ""  # keep the mode (typing or keys) when a dialog closes
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "stop_typing", "tui.key.stop_typing"),
         Binding("f1", "help_typing", "tui.key.help"),

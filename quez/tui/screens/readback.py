@@ -25,6 +25,8 @@ KEY_MODE = {"back", "help", "edit", "consent", "important", "export", "keep_open
 class ReadBackScreen(QuezScreen[None]):
     """Reading back before the end: correct, include or leave out, then export or keep open."""
 
+    AUTO_FOCUS = ""  # keep the mode (typing or keys) when a dialog closes
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "stop_typing", "tui.key.stop_typing"),
         Binding("f1", "help_typing", "tui.key.help"),

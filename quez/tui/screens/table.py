@@ -18,7 +18,7 @@ from quez.tui.widgets.keybar import KeyBar
 from quez.tui.widgets.save_status import SaveStatus
 from quez.tui.widgets.theme_card import ThemeCard
 
-WIDE = 120
+WIDE = 200
 
 
 class TableScreen(QuezScreen[None]):
@@ -82,9 +82,19 @@ class TableScreen(QuezScreen[None]):
 
     def on_resize(self, event: events.Resize) -> None:
         count = len(self.conv.themes)
-        narrow = 2 if count <= 4 else 3
-        columns = min(count, 4) if event.size.width >= WIDE else narrow
+        # Two by two leaves room for large titles; four across only on very wide terminals.
+        columns = min(count, 4) if event.size.width >= WIDE else (2 if count <= 4 else 3)
         self.query_one("#themes", Grid).styles.grid_size_columns = max(columns, 1)
+        self.call_after_refresh(self.size_titles)
+
+    def size_titles(self) -> None:
+        """Large titles on every card, or on none (a mixed table would look uneven)."""
+        cards = self._cards()
+        big = bool(cards) and all(card.title_fits_big() for card in cards)
+        for card in cards:
+            if card.big_title != big:
+                card.big_title = big
+                card.refresh()
 
     # --- choosing ------------------------------------------------------------------------
     def _open(self, entry: Entry | None, empty_key: str) -> None:

@@ -30,13 +30,11 @@ class QuestionText(Widget):
         bold: bool = True,
         share: float = 0.4,
         large_share: float = 0.6,
-        only_in_large_mode: bool = False,
     ) -> None:
         super().__init__(id=id, classes=classes)
         self.bold = bold
         self.share = share
         self.large_share = large_share
-        self.only_in_large_mode = only_in_large_mode
         self.set_reactive(QuestionText.text, clean_text(text))
 
     def show(self, text: str) -> None:
@@ -45,10 +43,7 @@ class QuestionText(Widget):
 
     def big(self, width: int) -> bool:
         """True when the large letters are used at this content width."""
-        large = self.app.has_class("-large")
-        if self.only_in_large_mode and not large:
-            return False
-        share = self.large_share if large else self.share
+        share = self.large_share if self.app.has_class("-large") else self.share
         return fits(self.text, width, int(self.app.size.height * share))
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:

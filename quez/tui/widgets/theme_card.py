@@ -33,24 +33,26 @@ class ThemeCard(Widget, can_focus=True):
         self.theme_id = theme_id
         self.title = clean_text(title)
         self.question = clean_text(question)
+        self.big_title = False  # set by the screen: all titles large, or none
+
+    def title_fits_big(self) -> bool:
+        """Would the title fit in large letters, with the number and question around it?"""
+        region = self.content_region
+        if region.width <= 0:
+            return False
+        question_rows = len(self.question) // max(region.width, 1) + 1
+        return fits(self.title, region.width, region.height - 4 - question_rows)
 
     def render(self) -> RenderResult:
         width = max(self.content_region.width, 1)
         title: Content
-        if self.app.has_class("-large") and fits(
-            self.title, width, max(self.content_region.height - 4, 0)
-        ):
+        if self.big_title and self.title_fits_big():
             title = Content("\n".join(big_lines(self.title, width))).stylize("bold")
         else:
             title = Content.styled(self.title, "bold")
-        parts: list[Content | str | tuple[str, str]] = [
-            (f"{self.number}", "bold reverse"),
-            "\n\n",
-            title,
-            "\n\n",
-            self.question,
-        ]
-        return Content.assemble(*parts)
+        return Content.assemble(
+            (f" {self.number} ", "bold reverse"), "\n\n", title, "\n\n", self.question
+        )
 
     def action_choose(self) -> None:
         self.post_message(self.Chosen(self.theme_id))
