@@ -309,3 +309,11 @@ def test_html_page_basics() -> None:
     assert sizes and min(sizes) >= 14
     assert "font-size: 0." not in css  # nothing printed smaller than the body text
     assert '<html lang="en">' in render_html(build_client_document(english_source()))
+
+
+def test_batch_escaping_matches_one_by_one() -> None:
+    from quez.export.markdown import _mid, _prepared
+
+    texts = ["a*b", "# c", "a*b", "plain", "x\x00y&z"]  # NUL: falls back to one by one
+    assert _prepared(texts) == {t: _mid(t) for t in texts}
+    assert _prepared(texts[:4]) == {t: _mid(t) for t in texts[:4]}

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, tzinfo
+from typing import NamedTuple
 
 from quez import __version__
 from quez.export.text import format_date, line_text, local_date, note_text
@@ -39,8 +40,7 @@ class ExportSource:
     version: str = __version__
 
 
-@dataclass(frozen=True)
-class DocNote:
+class DocNote(NamedTuple):  # a tuple, not a dataclass: built a thousand times per document
     """One note: the client's own words, or the professional's summary."""
 
     text: str  # see quez.export.text.note_text

@@ -56,18 +56,36 @@ def _line(line: str) -> str:
     return lead + word + rest + trail
 
 
+def _mid(text: str) -> str:
+    if _MID_RE.search(text) is not None:
+        for ch in _MID:  # str.replace per character present: faster than re.sub here
+            if ch in text:
+                text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def _finish(text: str, prefix: str) -> str:
+    if "\n" not in text:
+        return prefix + _line(text)
+    return prefix + ("\\\n" + prefix).join(_line(line) for line in text.split("\n"))
+
+
 def escape_block(text: str, prefix: str = "") -> str:
     """Text as one Markdown paragraph that reads back as exactly ``text``.
 
     Line breaks become hard breaks; ``prefix`` (e.g. ``"> "``) starts every line.
     """
-    if _MID_RE.search(text) is not None:
-        for ch in _MID:  # str.replace per character present: faster than re.sub here
-            if ch in text:
-                text = text.replace(ch, "\\" + ch)
-    if "\n" not in text:
-        return prefix + _line(text)
-    return prefix + ("\\\n" + prefix).join(_line(line) for line in text.split("\n"))
+    return _finish(_mid(text), prefix)
+
+
+def _prepared(texts: list[str]) -> dict[str, str]:
+    """``_mid`` for many texts in one pass over their concatenation (a 1,000-note document
+    would otherwise pay the per-call cost a thousand times)."""
+    unique = list(dict.fromkeys(texts))
+    joined = "\x00".join(unique)  # NUL never survives clean_text
+    if joined.count("\x00") != len(unique) - 1:
+        return {text: _mid(text) for text in unique}
+    return dict(zip(unique, _mid(joined).split("\x00"), strict=True))
 
 
 def escape_line(line: str) -> str:
@@ -107,44 +125,46 @@ def front_matter(doc: ClientDocument) -> str:
     return f"---\n{body}\n---"
 
 
-def _note(doc: ClientDocument, note: DocNote) -> list[str]:
-    if note.summary:
-        return [f"**{escape_line(doc.texts.summary)}**", escape_block(note.text)]
-    return [escape_block(note.text, "> ")]
-
-
 def render_markdown(doc: ClientDocument) -> str:
     """The whole document as CommonMark text (ends with a newline)."""
+    notes = [note for section in doc.sections for note in section.notes]
+    ready = _prepared([n.text for n in notes] + [n.question for n in notes])
     done: dict[tuple[str, bool], list[str]] = {}  # important notes show twice: escape once
+
+    def line(text: str) -> str:
+        return _finish(ready[text], "") if text in ready else escape_line(text)
 
     def note_blocks(note: DocNote) -> list[str]:
         key = (note.text, note.summary)
         if key not in done:
-            done[key] = _note(doc, note)
+            if note.summary:
+                label = f"**{escape_line(doc.texts.summary)}**"
+                done[key] = [label, _finish(ready[note.text], "")]
+            else:
+                done[key] = [_finish(ready[note.text], "> ")]
         return done[key]
 
-    blocks = [front_matter(doc), f"# {escape_line(doc.title)}"]
+    blocks = [front_matter(doc), f"# {line(doc.title)}"]
     if doc.title != doc.dated:
-        blocks.append(escape_line(doc.dated))
+        blocks.append(line(doc.dated))
     if doc.texts.deck:
-        blocks.append(escape_line(doc.texts.deck))
+        blocks.append(line(doc.texts.deck))
     if doc.important:
-        blocks.append(f"## {escape_line(doc.texts.important)}")
+        blocks.append(f"## {line(doc.texts.important)}")
         for note in doc.important:
             if note.question:
-                context = f"*{escape_line(doc.texts.context)}*: {escape_line(note.question)}"
-                blocks.append(context)
+                blocks.append(f"*{line(doc.texts.context)}*: {line(note.question)}")
             blocks += note_blocks(note)
     for section in doc.sections:
-        blocks.append(f"## {escape_line(section.title)}")
+        blocks.append(f"## {line(section.title)}")
         previous: str | None = None
         for note in section.notes:
             if note.question and note.question != previous:
-                blocks.append(f"### {escape_line(note.question)}")
+                blocks.append(f"### {line(note.question)}")
             previous = note.question
             blocks += note_blocks(note)
     if doc.is_empty:
-        blocks.append(escape_line(doc.texts.empty))
-    blocks.append(f"## {escape_line(doc.texts.closing_title)}")
-    blocks += [escape_line(p) for p in doc.texts.closing]
+        blocks.append(line(doc.texts.empty))
+    blocks.append(f"## {line(doc.texts.closing_title)}")
+    blocks += [line(p) for p in doc.texts.closing]
     return "\n\n".join(blocks) + "\n"
