@@ -54,8 +54,9 @@ def build_app(t: Translator) -> typer.Typer:
 
             open_tui(ctx.obj)
 
-    from quez.cli import decks_cmd, sessions_cmd
+    from quez.cli import decks_cmd, export_cmd, sessions_cmd
 
     decks_cmd.register(app, t)
     sessions_cmd.register(app, t)
+    export_cmd.register(app, t)
     return app
