@@ -17,7 +17,7 @@ from pathlib import Path
 
 from quez.store.codec import to_iso
 from quez.store.db import compact, write_transaction
-from quez.store.errors import NotFoundError, StoreError, from_sqlite
+from quez.store.errors import NotFoundError, StoreError, db_errors, from_sqlite
 from quez.store.ids import safe_id
 
 _CACHE_LIMIT = 512
@@ -64,7 +64,7 @@ class StoreBase:
         with self._lock:
             try:
                 yield self._live()
-            except sqlite3.Error as exc:
+            except db_errors() as exc:
                 raise from_sqlite(exc, self._path) from None
 
     def _compact(self) -> bool:

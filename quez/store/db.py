@@ -5,6 +5,10 @@ mode of the database file), and SQLite is only ever allowed to open an existing 
 (``mode=rw``), so it never creates one with the umask's permissions. An existing file is checked
 (header, ``quick_check``, application id, schema version) before anything is written to it:
 a damaged, foreign or newer file gives a :class:`StoreError` and stays byte-for-byte as it was.
+
+With a :class:`~quez.store.cipher.Key` the same file is opened through SQLCipher: every page,
+the ``-wal`` included, is encrypted; everything else here (checks, pragmas, transactions) is
+the same.
 """
 
 from __future__ import annotations
@@ -15,9 +19,11 @@ import sqlite3
 import stat
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 from quez.fsutil import FILE_MODE, create_private_file, ensure_private_dir
-from quez.store.errors import StoreError, from_sqlite
+from quez.store.cipher import Key, check_vault_state, cipher_connect
+from quez.store.errors import StoreError, db_errors, from_sqlite
 from quez.store.schema import APPLICATION_ID, CURRENT_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -29,8 +35,9 @@ def side_files(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in SIDE_SUFFIXES]
 
 
-def _check_file(path: Path) -> None:
-    """Refuse anything at ``path`` that is not a regular file starting like an SQLite database."""
+def _check_file(path: Path, *, encrypted: bool = False) -> None:
+    """Refuse anything at ``path`` that is not a regular file starting like an SQLite database
+    (``encrypted``: like an SQLCipher one, whose first bytes are random, never SQLite's)."""
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -46,7 +53,9 @@ def _check_file(path: Path) -> None:
             header = handle.read(100)
     except OSError:
         raise StoreError("store.error.unreadable", path=str(path)) from None
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+    if encrypted and header.startswith(SQLITE_MAGIC):
+        raise StoreError("vault.error.not_encrypted", path=str(path))
+    if len(header) < 100 or not (encrypted or header.startswith(SQLITE_MAGIC)):
         raise StoreError("store.error.corrupt", path=str(path))
 
 
@@ -57,7 +66,7 @@ def _validate(conn: sqlite3.Connection, path: Path) -> None:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
         objects = int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
-    except sqlite3.Error as exc:
+    except db_errors() as exc:
         raise from_sqlite(exc, path) from None
     if checks != [("ok",)]:
         raise StoreError("store.error.corrupt", path=str(path))
@@ -82,7 +91,7 @@ def _configure(conn: sqlite3.Connection, path: Path, busy_timeout: float) -> Non
             "trusted_schema = OFF",
         ):
             conn.execute(f"PRAGMA {pragma}")
-    except sqlite3.Error as exc:
+    except db_errors() as exc:
         raise from_sqlite(exc, path) from None
     if mode.lower() != "wal":
         raise StoreError("store.error.io", path=str(path), code="journal_mode")
@@ -100,31 +109,39 @@ def _tighten(path: Path) -> None:
                 os.chmod(file, FILE_MODE)
 
 
-def connect(path: Path, *, busy_timeout: float) -> sqlite3.Connection:
+def connect(path: Path, *, busy_timeout: float, key: Key | None = None) -> sqlite3.Connection:
     """Open (creating if missing) the store database, validated and configured.
 
     The connection is in autocommit mode (``isolation_level=None``): every write goes through
     :func:`write_transaction`. It is shareable between threads (``check_same_thread=False``);
-    the :class:`~quez.store.Store` serialises access with a lock.
+    the :class:`~quez.store.Store` serialises access with a lock. With ``key`` it is an
+    SQLCipher connection (same interface); without one, an encrypted store is refused.
     """
     path = Path(path).absolute()
-    _check_file(path)
+    check_vault_state(path, key)
+    _check_file(path, encrypted=key is not None)
     if not path.exists():
         try:
             ensure_private_dir(path.parent)
             create_private_file(path)
         except OSError:
             raise StoreError("store.error.unreadable", path=str(path)) from None
-    try:
-        conn = sqlite3.connect(
-            path.as_uri() + "?mode=rw",
-            uri=True,
-            timeout=busy_timeout,
-            isolation_level=None,
-            check_same_thread=False,
+    if key is not None:
+        conn = cast(
+            sqlite3.Connection,
+            cipher_connect(path.as_uri() + "?mode=rw", key, timeout=busy_timeout, where=str(path)),
         )
-    except sqlite3.Error as exc:
-        raise from_sqlite(exc, path) from None
+    else:
+        try:
+            conn = sqlite3.connect(
+                path.as_uri() + "?mode=rw",
+                uri=True,
+                timeout=busy_timeout,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+        except sqlite3.Error as exc:
+            raise from_sqlite(exc, path) from None
     try:
         _validate(conn, path)
         _configure(conn, path, busy_timeout)
@@ -140,16 +157,16 @@ def write_transaction(conn: sqlite3.Connection, path: Path) -> Iterator[sqlite3.
     """``BEGIN IMMEDIATE … COMMIT``: all of it is stored, or (on any error) none of it."""
     try:
         conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.Error as exc:
+    except db_errors() as exc:
         raise from_sqlite(exc, path) from None
     try:
         yield conn
         conn.execute("COMMIT")
     except BaseException as exc:
         if conn.in_transaction:
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(*db_errors()):
                 conn.execute("ROLLBACK")
-        if isinstance(exc, sqlite3.Error):
+        if isinstance(exc, db_errors()):
             raise from_sqlite(exc, path) from None
         raise
 
@@ -164,7 +181,7 @@ def compact(conn: sqlite3.Connection, path: Path) -> bool:
     try:
         conn.execute("VACUUM")
         busy = int(conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0])
-    except sqlite3.Error as exc:
+    except db_errors() as exc:
         error = from_sqlite(exc, path)
         if error.key == "store.error.locked":
             return False

@@ -8,6 +8,7 @@ and SQLite error names, so printing or logging one cannot leak what a client sai
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -39,14 +40,25 @@ class NotFoundError(StoreError):
     """A session or entry id that does not exist (any more)."""
 
 
-def error_name(exc: sqlite3.Error) -> str:
+def db_errors() -> tuple[type[Exception], ...]:
+    """The exception classes of every SQLite driver in use: :mod:`sqlite3`, and SQLCipher's
+    once the vault loaded it (its errors do not derive from :class:`sqlite3.Error`).
+
+    Used as ``except db_errors():``; the expression is evaluated only when an exception is
+    already on its way, so the happy path pays nothing.
+    """
+    cipher = sys.modules.get("sqlcipher3.dbapi2")
+    return (sqlite3.Error,) if cipher is None else (sqlite3.Error, cipher.Error)
+
+
+def error_name(exc: Exception) -> str:
     """SQLite's symbolic error name (``SQLITE_BUSY`` …), never the message text."""
     name = getattr(exc, "sqlite_errorname", None)
     return name if isinstance(name, str) else type(exc).__name__
 
 
-def from_sqlite(exc: sqlite3.Error, path: Path | None = None) -> StoreError:
-    """Translate a :mod:`sqlite3` exception into a :class:`StoreError` (no SQL, no values)."""
+def from_sqlite(exc: Exception, path: Path | None = None) -> StoreError:
+    """Translate a :mod:`sqlite3` or SQLCipher exception into a StoreError (no SQL, no values)."""
     name = error_name(exc)
     where = str(path) if path is not None else ""
     text = str(exc).lower()

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
 from quez.settings import Settings
+from quez.store.cipher import Key
 from quez.store.codec import utc_now
 from quez.store.db import connect
 from quez.store.entries import EntriesMixin
 from quez.store.erase import EraseMixin
-from quez.store.errors import from_sqlite
+from quez.store.errors import db_errors, from_sqlite
 from quez.store.schema import CURRENT_VERSION, migrate, user_version
 from quez.store.sessions import SessionsMixin
 from quez.store.worknotes import WorkNotesMixin
@@ -37,18 +37,22 @@ class Store(SessionsMixin, EntriesMixin, WorkNotesMixin, EraseMixin):
         clock: Callable[[], datetime] = utc_now,
         busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
         settings: Settings | None = None,
+        key: Key | None = None,
     ) -> Store:
         """Open (or create) the store at ``path`` and migrate it to the current schema.
 
         A damaged, foreign, locked or newer database raises StoreError and is left untouched.
         With ``settings``, retention (:meth:`apply_retention`) runs right after opening.
+        ``key`` (from :func:`quez.vault.unlock`) opens an encrypted store; without it an
+        encrypted store gives ``vault.error.locked``, and a store whose conversion was
+        interrupted gives ``vault.error.pending`` (:func:`quez.vault.is_enabled` finishes it).
         """
         path = Path(path).absolute()
-        conn = connect(path, busy_timeout=busy_timeout)
+        conn = connect(path, busy_timeout=busy_timeout, key=key)
         try:
             if user_version(conn) < CURRENT_VERSION:
                 migrate(conn)
-        except sqlite3.Error as exc:
+        except db_errors() as exc:
             conn.close()
             raise from_sqlite(exc, path) from None
         except BaseException:

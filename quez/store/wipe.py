@@ -47,6 +47,18 @@ def _remove_file(path: Path) -> None:
     os.unlink(path)
 
 
+def shred(path: Path) -> bool:
+    """Overwrite one file with zeros, fsync and unlink it; False when it was not there.
+
+    A symbolic link (or a file with other hard links) is unlinked without touching its data.
+    """
+    try:
+        _remove_file(path)
+    except FileNotFoundError:
+        return False
+    return True
+
+
 def _remove_tree(root: Path) -> None:
     for folder, dirnames, filenames in os.walk(root, topdown=False, followlinks=False):
         base = Path(folder)
