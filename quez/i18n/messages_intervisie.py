@@ -141,4 +141,199 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "privacy.kind.iban": ("IBAN", "IBAN"),
     "privacy.kind.birthdate": ("geboortedatum?", "date of birth?"),
     "privacy.kind.name": ("naam van de niet-noemenlijst", "name from the do-not-name list"),
+    # TUI: home
+    "iv.tui.home.title": ("Intervisie", "Peer consultation"),
+    "iv.tui.home.intro": (
+        "Kies een methode om te beginnen, of ga verder met een intervisie die nog open staat.",
+        "Choose a method to begin, or continue a meeting that is still open.",
+    ),
+    "iv.tui.home.method": (
+        "{title}  ({minutes} min, {phases} stappen)",
+        "{title}  ({minutes} min, {phases} steps)",
+    ),
+    "iv.tui.home.resume": (
+        "Verder: {case}  ({method}, {date})",
+        "Continue: {case}  ({method}, {date})",
+    ),
+    "iv.tui.home.resume_hint": (
+        "Ga verder waar je was. De klok staat stil tot je op p drukt.",
+        "Continue where you were. The clock waits until you press p.",
+    ),
+    "iv.tui.home.broken": (
+        "{count} methodebestand(en) konden niet geladen worden: zie 'quez intervisie methods'.",
+        "{count} method file(s) could not be loaded: see 'quez intervisie methods'.",
+    ),
+    # TUI: setup
+    "iv.tui.setup.top": ("{method}: voorbereiden", "{method}: getting ready"),
+    "iv.tui.setup.people": (
+        "Wie doen er mee? Initialen of voornamen, met komma's ertussen.",
+        "Who is taking part? Initials or first names, separated by commas.",
+    ),
+    "iv.tui.setup.people_ph": (
+        "bijvoorbeeld: AB, Fatima, Jeroen, Mo",
+        "for example: AB, Fatima, Jeroen, Mo",
+    ),
+    "iv.tui.setup.roles": ("Wie heeft welke rol?", "Who has which role?"),
+    "iv.tui.optional": (" (mag leeg)", " (optional)"),
+    "iv.tui.setup.case": ("Titel van de casus", "Case title"),
+    "iv.tui.setup.case_ph": ("bijvoorbeeld: Casus Noor", "for example: Case Noor"),
+    "iv.tui.setup.case_hint": (
+        "Gebruik een schuilnaam. Namen van cliënten horen hier nooit.",
+        "Use a made-up name. Clients' names never belong here.",
+    ),
+    "iv.tui.setup.question": (
+        "De vraag van de inbrenger (mag ook later, met i)",
+        "The case presenter's question (can also be added later, with i)",
+    ),
+    "iv.tui.setup.question_ph": (
+        "bijvoorbeeld: Hoe blijf ik rustig als iemand boos wordt?",
+        "for example: How do I stay calm when someone gets angry?",
+    ),
+    "iv.tui.setup.names": ("Niet noemen", "Do not name"),
+    "iv.tui.setup.names_ph": (
+        "namen die niet in de aantekeningen mogen, met komma's",
+        "names that must not appear in the notes, separated by commas",
+    ),
+    "iv.tui.setup.names_hint": (
+        "QueZ zoekt deze namen in alles wat jullie schrijven, en vraagt wat ermee moet.",
+        "QueZ looks for these names in everything you write, and asks what to do with them.",
+    ),
+    "iv.tui.setup.minutes": (
+        "Minuten per stap (pas aan als jullie willen)",
+        "Minutes per step (change them if you like)",
+    ),
+    "iv.tui.setup.total": ("Samen {minutes} minuten.", "{minutes} minutes in all."),
+    "iv.tui.setup.bad_minutes": (
+        "Vul bij elke stap 1 tot 120 minuten in.",
+        "Fill in 1 to 120 minutes for every step.",
+    ),
+    "iv.tui.setup.auto": (
+        "Vanzelf naar de volgende stap als de tijd om is",
+        "Move on to the next step by itself when time is up",
+    ),
+    "iv.tui.setup.start": ("Start de intervisie", "Start the meeting"),
+    # TUI: a phase
+    "iv.tui.phase.top": (
+        "{method} · stap {n} van {total} · {case}",
+        "{method} · step {n} of {total} · {case}",
+    ),
+    "iv.tui.phase.speaker": ("Aan het woord: {who}", "Speaking: {who}"),
+    "iv.tui.phase.question": (
+        "Vraag van de inbrenger: {question}",
+        "Case presenter's question: {question}",
+    ),
+    "iv.tui.phase.no_question": (
+        "Nog geen vraag van de inbrenger (druk op i).",
+        "No question from the case presenter yet (press i).",
+    ),
+    "iv.tui.phase.no_notes": (
+        "Nog niets opgeschreven in deze stap.",
+        "Nothing written in this step yet.",
+    ),
+    "iv.tui.phase.group": ("de groep", "the group"),
+    "iv.tui.phase.note_bar": ("Soort: {kind} · Van: {who}", "Kind: {kind} · From: {who}"),
+    "iv.tui.phase.advice_later": (
+        "(adviezen pas in de adviesronde)",
+        "(advice only in the advice round)",
+    ),
+    "iv.tui.phase.warning": (
+        "Let op: dit lijkt op een {kinds}. Schrijf geen gegevens van cliënten op.",
+        "Careful: this looks like a {kinds}. Do not write down clients' details.",
+    ),
+    "iv.tui.kind.question": ("Vraag", "Question"),
+    "iv.tui.kind.note": ("Aantekening", "Note"),
+    "iv.tui.kind.advice": ("Advies", "Advice"),
+    "iv.tui.kind.takeaway": ("Neemt mee", "Takes along"),
+    "iv.tui.kind.next_step": ("Volgende stap", "Next step"),
+    "iv.tui.kind.evaluation": ("Evaluatie", "Evaluation"),
+    "iv.tui.placeholder.question": (
+        "Schrijf een open vraag op… (Ctrl+N: volgende vraag)",
+        "Write down an open question… (Ctrl+N: next question)",
+    ),
+    "iv.tui.placeholder.note": (
+        "Schrijf op wat belangrijk is… (Ctrl+N: nieuwe aantekening)",
+        "Write down what matters… (Ctrl+N: new note)",
+    ),
+    "iv.tui.placeholder.advice": (
+        "Schrijf het advies op… (Ctrl+N: volgend advies)",
+        "Write down the advice… (Ctrl+N: next advice)",
+    ),
+    "iv.tui.clock.running": ("loopt", "running"),
+    "iv.tui.clock.paused": ("gepauzeerd (p)", "paused (p)"),
+    "iv.tui.clock.expired": ("de tijd is om", "time is up"),
+    "iv.tui.clock.expired_note": (
+        "De tijd voor deze stap is om. Rond rustig af (n) of neem 2 minuten extra (t).",
+        "Time for this step is up. Round off calmly (n) or take 2 more minutes (t).",
+    ),
+    "iv.tui.card.title": ("Reflectiekaart", "Reflection card"),
+    "iv.tui.card.hint": ("k: een andere kaart", "k: another card"),
+    "iv.tui.card.none": ("Geen kaart voor deze stap.", "No card for this step."),
+    "iv.tui.key.to_keys": ("Klaar met typen: klok en stappen", "Done typing: clock and steps"),
+    "iv.tui.key.new_note": ("Nieuwe notitie", "New note"),
+    "iv.tui.key.kind": ("Soort", "Kind"),
+    "iv.tui.key.person": ("Van wie", "From whom"),
+    "iv.tui.key.pause": ("Pauze/verder", "Pause/resume"),
+    "iv.tui.key.more_time": ("+2 min", "+2 min"),
+    "iv.tui.key.next_phase": ("Volgende stap", "Next step"),
+    "iv.tui.key.previous_phase": ("Vorige stap", "Previous step"),
+    "iv.tui.key.card": ("Andere kaart", "Another card"),
+    "iv.tui.key.question": ("Vraag inbrenger", "Presenter's question"),
+    "iv.tui.key.leave": ("Later verder", "Continue later"),
+    "iv.tui.key.start": ("Starten", "Start"),
+    "iv.tui.key.summary": ("Verslag maken", "Make the summary"),
+    "iv.tui.key.back_to_phase": ("Terug naar de laatste stap", "Back to the last step"),
+    "iv.tui.key.done": ("Klaar", "Done"),
+    "iv.tui.key.use_pseudonym": ("Schuilnaam", "Pseudonym"),
+    "iv.tui.key.redact": ("Weglaten […]", "Leave out […]"),
+    "iv.tui.key.keep": ("Houden", "Keep"),
+    "iv.tui.key.redact_all": ("Alles weglaten", "Leave all out"),
+    # TUI: the inbrenger's question
+    "iv.tui.question.title": ("De vraag van de inbrenger", "The case presenter's question"),
+    "iv.tui.question.intro": (
+        "Schrijf de vraag zo kort en precies mogelijk. De inbrenger kiest de woorden.",
+        "Write the question as short and precise as you can. The case presenter chooses the words.",
+    ),
+    # TUI: closing
+    "iv.tui.closing.top": ("{method} · afronding", "{method} · closing"),
+    "iv.tui.closing.title": ("Afronding: wat neem je mee?", "Closing: what do you take along?"),
+    "iv.tui.closing.intro": (
+        "Ieder schrijft in één zin wat hij of zij meeneemt. De inbrenger kiest een volgende stap.",
+        "Everyone writes in one sentence what they take along. The case presenter chooses a next step.",
+    ),
+    "iv.tui.closing.take_ph": ("Wat neem ik mee?", "What do I take along?"),
+    "iv.tui.closing.next": (
+        "De volgende stap van de inbrenger ({who})",
+        "The case presenter's next step ({who})",
+    ),
+    "iv.tui.closing.next_ph": ("Wat ga ik doen, en wanneer?", "What will I do, and when?"),
+    "iv.tui.closing.eval": ("Korte evaluatie: hoe ging het?", "Short evaluation: how did it go?"),
+    "iv.tui.closing.eval_ph": ("Wat werkte, wat kan beter?", "What worked, what could be better?"),
+    "iv.tui.closing.make": ("Verslag maken en afsluiten", "Make the summary and close"),
+    "iv.tui.closing.short": ("afronding", "closing"),
+    "iv.tui.closing.written": (
+        "Het verslag staat in:\n{path}\n\nDe intervisie is afgesloten.",
+        "The summary is in:\n{path}\n\nThe meeting is closed.",
+    ),
+    "iv.tui.closing.not_written": (
+        "Het verslag kon niet worden opgeslagen. Er is niets verloren.",
+        "The summary could not be saved. Nothing is lost.",
+    ),
+    # TUI: privacy
+    "iv.tui.privacy.title": (
+        "Mogelijke persoonsgegevens ({count})",
+        "Possible personal details ({count})",
+    ),
+    "iv.tui.privacy.intro": (
+        "Een intervisie gaat over je eigen werk, niet over een herkenbare cliënt. Kies per vondst.",
+        "Peer consultation is about your own work, not a recognisable client. Choose for each finding.",
+    ),
+    "iv.tui.privacy.hint": (
+        "c: vervang door '{pseudonym}' · x: weglaten […] · h: bewust houden · Enter: klaar",
+        "c: replace with '{pseudonym}' · x: leave out […] · h: keep on purpose · Enter: done",
+    ),
+    "iv.tui.privacy.in_note": ("notitie", "note"),
+    "iv.tui.privacy.in_question": ("vraag van de inbrenger", "case presenter's question"),
+    "iv.tui.privacy.where": ("notitie {n} ({phase})", "note {n} ({phase})"),
+    "iv.tui.privacy.kept": ("houden", "keep"),
+    "iv.tui.privacy.replaced": ("vervangen door {by}", "replace with {by}"),
 }

@@ -151,7 +151,7 @@ class MeetingFlow:
 
     # -- moving on -----------------------------------------------------------------------
     def next_phase(self) -> None:
-        """Skip to the next phase (after the last: finished). The timer keeps its pause state."""
+        """Skip to the next phase (after the last: finished); its countdown starts running."""
         if self.finished:
             return
         self._go(self.index + 1)
@@ -162,10 +162,10 @@ class MeetingFlow:
             self._go(self.index - 1)
 
     def _go(self, index: int) -> None:
-        was_paused = self.paused
+        # A new step starts its own countdown, even after a pause in the step before.
         self.index = index
         self._elapsed, self._extra, self._signalled = 0.0, 0.0, False
-        self._running_since = None if (was_paused or self.finished) else self.clock()
+        self._running_since = None if self.finished else self.clock()
 
     # -- the advice lock -----------------------------------------------------------------
     @property

@@ -1,0 +1,88 @@
+"""The seam between the start screen (or ``quez intervisie``) and the intervisie screens.
+
+``make_intervisie_screen(app)`` returns the first intervisie screen; the start screen pushes it.
+``run_intervisie`` runs the whole app with that screen already open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quez.decks.model import Deck
+from quez.i18n import Translator
+from quez.intervisie.catalog import MethodSet, discover_methods
+from quez.paths import Paths
+
+if TYPE_CHECKING:
+    from textual.pilot import Pilot
+    from textual.screen import Screen
+
+    from quez.decks import DeckSet
+    from quez.tui.app import QuezApp
+
+REFLECTION_DECK = "intervisie"
+
+
+@dataclass
+class IvContext:
+    """What every intervisie screen needs besides the app: methods, cards, a seconds clock."""
+
+    methods: MethodSet
+    deck: Deck | None  # the reflection cards
+    seconds: Callable[[], float]  # for phase timers: derived from the app's injected clock
+
+
+def reflection_deck(decks: DeckSet) -> Deck | None:
+    """The intervisie deck (by id, else the first deck of kind intervisie)."""
+    deck = decks.get(REFLECTION_DECK)
+    if deck is not None and deck.kind == "intervisie":
+        return deck
+    return next((d for d in decks.decks if d.kind == "intervisie"), None)
+
+
+def make_context(app: QuezApp) -> IvContext:
+    """Load methods and pick the reflection deck for ``app``."""
+    clock: Callable[[], datetime] = app.clock
+    return IvContext(
+        methods=discover_methods(app.paths),
+        deck=reflection_deck(app.decks),
+        seconds=lambda: clock().timestamp(),
+    )
+
+
+def make_intervisie_screen(app: QuezApp) -> Screen[None]:
+    """The first intervisie screen: choose a method or continue a meeting."""
+    from quez.tui.screens.intervisie_home import IntervisieHomeScreen
+
+    return IntervisieHomeScreen(make_context(app))
+
+
+def run_intervisie(t: Translator, paths: Paths, extra_decks: list[Path]) -> int:
+    """``quez intervisie``: the app with the intervisie screen on top of the start screen."""
+    import sys
+
+    from quez.settings import Settings
+    from quez.store import Store, StoreError
+    from quez.tui.launch import STORE_ERROR_EXIT, build_app
+
+    settings = Settings.load(paths.settings_file)
+    try:
+        store = Store.open(paths.db_path, settings=settings)
+    except StoreError as exc:
+        sys.stderr.write(exc.message(t) + "\n")
+        return STORE_ERROR_EXIT
+    try:
+        app = build_app(t, paths, store, extra_decks=extra_decks, settings=settings)
+
+        async def open_intervisie(pilot: Pilot[object]) -> None:
+            # Runs once the start screen is up (Textual's ready hook), so Esc leads back to it.
+            app.push_screen(make_intervisie_screen(app))
+
+        app.run(auto_pilot=open_intervisie)
+        return app.return_code or 0
+    finally:
+        store.close()
