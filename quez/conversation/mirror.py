@@ -54,7 +54,9 @@ def _int(mirror: dict[str, Any], key: str) -> int:
 
 def _titles(mirror: dict[str, Any], key: str, theme_title: Callable[[str], str]) -> str:
     ids = mirror.get(key)
-    return ", ".join(theme_title(i) for i in ids if isinstance(i, str)) if ids else ""
+    if not ids:
+        return ""
+    return " · ".join(theme_title(i) or i for i in ids if isinstance(i, str))
 
 
 def mirror_text(

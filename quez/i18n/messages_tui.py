@@ -102,8 +102,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.resume.empty": ("Er zijn geen open gesprekken.", "There are no open conversations."),
     "tui.resume.unnamed": ("Gesprek zonder naam", "Conversation without a name"),
     "tui.resume.row": (
-        "{name} · {date} · {cards} kaarten · {deck}",
-        "{name} · {date} · {cards} cards · {deck}",
+        "{name} · {date} · {deck} · kaarten: {cards}",
+        "{name} · {date} · {deck} · cards: {cards}",
     ),
     # Theme cards
     "tui.table.title": ("Kies een thema", "Choose a theme"),
@@ -149,7 +149,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "tui.card.state.skipped": ("overgeslagen", "skipped"),
     "tui.card.state.parked": ("voor later", "for later"),
-    "tui.card.state.active": ("", ""),
     "tui.worknotes.title": (
         "Werkaantekeningen: alleen voor u, nooit in de kopie",
         "Work notes: only for you, never in the copy",
@@ -209,9 +208,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De cliënt koos {client} van de {total} kaarten; u koos er {professional}.",
         "The client chose {client} of the {total} cards; you chose {professional}.",
     ),
-    "mirror.themes": ("Besproken thema's: {themes}.", "Themes discussed: {themes}."),
+    "mirror.themes": ("Besproken thema's: {themes}", "Themes discussed: {themes}"),
     "mirror.themes_none": ("Er is geen thema besproken.", "No theme was discussed."),
-    "mirror.themes_other": ("Niet aan bod gekomen: {themes}.", "Not discussed: {themes}."),
+    "mirror.themes_other": ("Niet aan bod gekomen: {themes}", "Not discussed: {themes}"),
     "mirror.notes": (
         "{own} van de {total} aantekeningen staan in de eigen woorden van de cliënt.",
         "{own} of the {total} notes are in the client's own words.",

@@ -117,14 +117,22 @@ class QuezApp(App[int]):
         return self.autosave.flush_now()
 
     def capture_fields(self) -> None:
-        """Hand every open text field's current text to the core (keystrokes may be queued)."""
+        """Hand the visible text fields' current text to the core (keystrokes may be queued).
+
+        Only the screens on top (the active screen and the one a dialog covers): a screen
+        further down shows older text, which the core has already been given.
+        """
+        from textual.screen import ModalScreen
+
         from quez.tui.base import QuezMixin
 
         if self.conversation is None:
             return
-        for screen in self.screen_stack:
+        for screen in reversed(self.screen_stack):
             if isinstance(screen, QuezMixin):
                 screen.capture()
+            if not isinstance(screen, ModalScreen):
+                break
 
     def say(self, message: str, *, error: bool = False) -> None:
         """A short notification; never markup (it may hold paths or a label)."""

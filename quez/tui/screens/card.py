@@ -181,8 +181,18 @@ class CardScreen(QuezScreen[None]):
             self.conv.set_worknotes(self.query_one("#worknotes-text", NoteArea).text)
 
     def on_screen_resume(self) -> None:
-        if self.is_current and self.qapp.conversation is not None and self.entry_id is not None:
-            self.guard(lambda: self.conv.to_screen("card"))
+        if not (self.is_current and self.qapp.conversation is not None):
+            return
+        entry = self.entry
+        if entry is None:
+            return
+        self.guard(lambda: self.conv.to_screen("card"))
+        # The note may have been corrected meanwhile ("Klopt dit zo?"): show what the core has.
+        note = self.query_one("#note", NoteArea)
+        if note.text != entry.note:
+            note.load_text(entry.note)
+            note.move_cursor(note.document.end)
+        self._show_flags(entry)
 
     # --- actions -------------------------------------------------------------------------
     def action_stop_typing(self) -> None:

@@ -28,7 +28,7 @@ class NoticeScreen(QuezModal[None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(plain(self.message), classes="dialog-text")
-        yield KeyBar(id="keybar")
+            yield KeyBar(classes="dialog-keys")
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
@@ -39,12 +39,13 @@ class HelpScreen(QuezModal[None]):
         self.sections = ([first] if first else []) + [s for s in SECTIONS if s != first]
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(classes="dialog", id="help-dialog"):
+        with Vertical(classes="dialog", id="help-dialog"):
             yield Static(self.t("tui.help.title"), classes="dialog-title", markup=False)
-            yield Static(self.t("tui.help.intro"), classes="dialog-text", markup=False)
-            for section in self.sections:
-                yield Static(self._section(section), classes="help-section")
-        yield KeyBar(id="keybar")
+            with VerticalScroll(id="help-body"):
+                yield Static(self.t("tui.help.intro"), classes="dialog-text", markup=False)
+                for section in self.sections:
+                    yield Static(self._section(section), classes="help-section")
+            yield KeyBar(classes="dialog-keys")
 
     def _section(self, section: str) -> Content:
         rows = [(self.t(k) if k.startswith("tui.") else k, label) for k, label in KEYMAP[section]]

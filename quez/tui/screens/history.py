@@ -30,7 +30,7 @@ class HistoryScreen(QuezModal[int | None]):
             else:
                 yield OptionList(*[self._option(e) for e in entries], id="history-list")
                 yield Static(self.t("tui.history.hint"), classes="dialog-hint", markup=False)
-        yield KeyBar(id="keybar")
+            yield KeyBar(classes="dialog-keys")
 
     def where(self, entry: Entry) -> str:
         """The theme title, or "Opening"/"Closing" for general cards."""

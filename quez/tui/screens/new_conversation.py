@@ -37,21 +37,21 @@ class NewConversationScreen(QuezModal[NewChoice | None]):
         decks = self._decks()
         with Vertical(classes="dialog", id="new-dialog"):
             yield Static(self.t("tui.new.title"), classes="dialog-title", markup=False)
-            if not decks:
+            if decks:
+                yield Static(self.t("tui.new.deck"), classes="field-label", markup=False)
+                yield OptionList(*[self._option(d, lang) for d in decks], id="new-decks")
+                yield Static(self.t("tui.new.label"), classes="field-label", markup=False)
+                yield Input(placeholder=self.t("tui.new.label_placeholder"), id="new-label")
+                yield Button(self.t("tui.new.start"), id="new-start", variant="primary")
+            else:
                 yield Static(self.t("tui.start.no_decks"), classes="dialog-text", markup=False)
-                return
-            yield Static(self.t("tui.new.deck"), classes="field-label", markup=False)
-            options = []
-            for deck in decks:
-                text_lang = deck.text_language(lang)
-                title = deck.title.get(text_lang)
-                description = deck.description.get(text_lang)
-                options.append(Option(plain(f"{title}\n{description}"), id=deck.id))
-            yield OptionList(*options, id="new-decks")
-            yield Static(self.t("tui.new.label"), classes="field-label", markup=False)
-            yield Input(placeholder=self.t("tui.new.label_placeholder"), id="new-label")
-            yield Button(self.t("tui.new.start"), id="new-start", variant="primary")
-        yield KeyBar(id="keybar")
+            yield KeyBar(classes="dialog-keys")
+
+    @staticmethod
+    def _option(deck: Deck, lang: str) -> Option:
+        text_lang = deck.text_language(lang)
+        title = deck.title.get(text_lang)
+        return Option(plain(f"{title}\n{deck.description.get(text_lang)}"), id=deck.id)
 
     def on_mount(self) -> None:
         decks = self._decks()

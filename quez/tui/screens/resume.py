@@ -28,7 +28,7 @@ class ResumeScreen(QuezModal[str | None]):
                 yield Static(self.t("tui.resume.empty"), classes="dialog-text", markup=False)
             else:
                 yield OptionList(*[self._option(s) for s in found], id="resume-list")
-        yield KeyBar(id="keybar")
+            yield KeyBar(classes="dialog-keys")
 
     def _option(self, summary: SessionSummary) -> Option:
         session = summary.session
