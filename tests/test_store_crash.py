@@ -17,13 +17,15 @@ from pathlib import Path
 import pytest
 
 from quez.store import Store
+from quez.store.cipher import Key, cipher_connect, driver
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="needs SIGKILL")
 
 REPO = Path(__file__).resolve().parent.parent
 KILLS = 50
 
-# Runs with ``python -S`` (no site: starts fast); the store only needs the standard library.
+# Runs with ``python -S`` (no site: starts fast); the store only needs the standard library,
+# and a vault store (``argv[3]``: key in hex) SQLCipher from the folder in ``argv[4]``.
 AUTOSAVER = textwrap.dedent(
     """
     import sys
@@ -31,7 +33,12 @@ AUTOSAVER = textwrap.dedent(
     from pathlib import Path
     from quez.store import Store
 
-    store = Store.open(Path(sys.argv[2]))
+    key = None
+    if len(sys.argv) > 3:
+        sys.path.append(sys.argv[4])
+        from quez.store.cipher import Key
+        key = Key(bytes.fromhex(sys.argv[3]))
+    store = Store.open(Path(sys.argv[2]), key=key)
     session = store.create_session("client", "gesprek", "nl")
     entry = store.add_entry(session.id, "c", "Wat wil je?")
     out = sys.stdout
@@ -60,13 +67,29 @@ def acknowledged(output: str) -> int:
     return numbers[-1] if numbers else 0
 
 
-def kill_lane(path: Path, seed: int, kills: int) -> int:
-    """Start an autosaving child, SIGKILL it at a random moment, check the file; ``kills`` times."""
+def integrity(path: Path, key: Key | None = None) -> list[tuple[str]]:
+    """``PRAGMA integrity_check`` of a plain (or, with ``key``, an encrypted) database."""
+    if key is None:
+        conn = sqlite3.connect(path)
+    else:
+        conn = cipher_connect(str(path), key, timeout=5, uri=False)
+    try:
+        return list(conn.execute("PRAGMA integrity_check").fetchall())
+    finally:
+        conn.close()
+
+
+def kill_lane(path: Path, seed: int, kills: int, key: Key | None = None) -> int:
+    """Start an autosaving child, SIGKILL it at a random moment, check the file; ``kills`` times.
+
+    With ``key`` the store is an encrypted one (the vault tests run this lane too).
+    """
     rng = random.Random(seed)
     total_acks = 0
+    extra = [] if key is None else [key.raw.hex(), str(Path(driver().__file__).parent.parent)]
     for _ in range(kills):
         child = subprocess.Popen(
-            [sys.executable, "-S", "-c", AUTOSAVER, str(REPO), str(path)],
+            [sys.executable, "-S", "-c", AUTOSAVER, str(REPO), str(path), *extra],
             stdout=subprocess.PIPE,
             text=True,
         )
@@ -81,12 +104,8 @@ def kill_lane(path: Path, seed: int, kills: int) -> int:
         last = acknowledged(rest)
         total_acks += last
 
-        conn = sqlite3.connect(path)
-        try:
-            assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        finally:
-            conn.close()
-        with Store.open(path) as store:
+        assert integrity(path, key) == [("ok",)]
+        with Store.open(path, key=key) as store:
             entry = store.get_entry(entry_id)
         assert entry is not None
         # The stored note is the last acknowledged save, or the one committed just before

@@ -123,6 +123,9 @@ def erase_everything(cc: CliContext) -> int:
         console.print(cc.t("store.cli.erase.cancelled"))
         return 1
     try:
+        from quez.vault.access import forget_key
+
+        forget_key(cc.paths)  # the vault's remembered key, if any, leaves the OS keyring too
         removed = erase_all(cc.paths)
     except StoreError as exc:
         raise cc.fail(exc.message(cc.t), STORE_ERROR_EXIT) from None

@@ -16,7 +16,7 @@ from typing import Any
 from quez.paths import Paths
 from quez.store.cipher import Key
 from quez.store.errors import db_errors
-from quez.vault import keychain
+from quez.vault import kdf, keychain
 from quez.vault.copying import export_copy, open_exclusive, verify_copy
 from quez.vault.errors import VaultError, WrongPassphrase
 from quez.vault.files import (
@@ -29,7 +29,6 @@ from quez.vault.files import (
 )
 from quez.vault.journal import Move, Pending, finish, read_pending, switch_files, write_pending
 from quez.vault.kdf import (
-    PRODUCTION,
     KdfParams,
     check_new_passphrase,
     derive,
@@ -128,13 +127,17 @@ def _remember(paths: Paths, marker: Marker, key: Key) -> bool:
 
 
 def enable(
-    paths: Paths, passphrase: str, *, params: KdfParams = PRODUCTION, remember: bool = False
+    paths: Paths, passphrase: str, *, params: KdfParams | None = None, remember: bool = False
 ) -> Converted:
-    """Encrypt the store and its backups under a key derived from ``passphrase``."""
+    """Encrypt the store and its backups under a key derived from ``passphrase``.
+
+    ``params`` defaults to :data:`quez.vault.kdf.PRODUCTION` (tests pass cheaper ones).
+    """
     if read_marker(paths.db_path) is not None:
         raise VaultError("vault.error.already_on")
     check_new_passphrase(passphrase)
     salt = new_salt()
+    params = params or kdf.PRODUCTION
     key = derive(passphrase, salt, params)
     marker = Marker(new_id(), salt, params, key_check(key))
     files = convert(paths, None, key, marker)
@@ -155,13 +158,14 @@ def change_passphrase(
     key: Key,
     passphrase: str,
     *,
-    params: KdfParams = PRODUCTION,
+    params: KdfParams | None = None,
     remember: bool | None = None,
 ) -> Converted:
     """Re-encrypt under a new passphrase (new salt); ``remember`` None keeps the choice."""
     old = _current(paths, key)
     check_new_passphrase(passphrase)
     salt = new_salt()
+    params = params or kdf.PRODUCTION
     new_key = derive(passphrase, salt, params)
     marker = Marker(old.id, salt, params, key_check(new_key))
     files = convert(paths, key, new_key, marker)
