@@ -16,6 +16,7 @@ from quez.i18n import Translator
 
 if TYPE_CHECKING:
     from quez.cli.context import CliContext
+    from quez.store import Entry, Session
 
 EXIT_HITS = 1
 
@@ -64,6 +65,18 @@ def register(app: typer.Typer, t: Translator) -> None:
         from quez.cli.context import get_context
 
         raise typer.Exit(validate_methods(get_context(ctx), paths))
+
+    output_help = t("cli.iv.opt.output")
+
+    @iv.command("summary", help=t("cli.iv.summary.help"))
+    def summary_command(
+        ctx: typer.Context,
+        session_id: str = typer.Argument(..., metavar="SESSION", help=t("store.cli.arg.id")),
+        output: Path | None = typer.Option(None, "-o", "--output", help=output_help),
+    ) -> None:
+        from quez.cli.context import get_context
+
+        raise typer.Exit(write_summary(get_context(ctx), session_id, output))
 
     @app.command("check-privacy", help=t("cli.privacy.help"))
     def check_privacy_command(
@@ -122,16 +135,11 @@ def validate_methods(cc: CliContext, paths: list[Path]) -> int:
     return 1 if bad else 0
 
 
-def check_privacy(cc: CliContext, typed: str) -> int:
-    """``quez check-privacy SESSION``: one masked line per finding; 1 when there are any."""
-    from rich.text import Text
-
+def _session(cc: CliContext, typed: str) -> tuple[Session, list[Entry]]:
+    """The session and its entries, or a one-line failure (exit 2) naming no client text."""
     from quez.cli.sessions_views import STORE_ERROR_EXIT, missing, open_store, resolve
-    from quez.intervisie.guard import session_findings
-    from quez.privacy import mask
     from quez.store import StoreError
 
-    t = cc.t
     store = open_store(cc)
     if store is None:
         raise missing(cc, typed)
@@ -140,9 +148,54 @@ def check_privacy(cc: CliContext, typed: str) -> int:
             session = store.get_session(resolve(cc, store, typed))
             if session is None:
                 raise missing(cc, typed)
-            findings = session_findings(session, store.entries(session.id))
+            return session, store.entries(session.id)
         except StoreError as exc:
             raise cc.fail(exc.message(cc.t), STORE_ERROR_EXIT) from None
+
+
+def write_summary(cc: CliContext, typed: str, output: Path | None) -> int:
+    """``quez intervisie summary SESSION``: the team summary as Markdown (guarded), to a file."""
+    from rich.text import Text
+
+    from quez.export import ExportError, write_export
+    from quez.export.text import local_date
+    from quez.intervisie.guard import session_findings
+    from quez.intervisie.summary import render_team_summary
+    from quez.sanitize import clean_text
+
+    t = cc.t
+    session, entries = _session(cc, typed)
+    if session.kind != "intervisie":
+        raise cc.fail(t("cli.iv.not_intervisie"), 2)
+    unresolved = len(session_findings(session, entries))
+    text = render_team_summary(session, entries, t)
+    try:
+        path = write_export(
+            text, folder=cc.paths.exports_dir, label=session.label,
+            date=local_date(session.created_at), fmt="md",
+            output=output.expanduser() if output else None,
+        )  # fmt: skip
+    except ExportError:
+        raise cc.fail(t("iv.tui.closing.not_written"), 1) from None
+    if unresolved:
+        err = cc.console(stderr=True)
+        err.print(Text(t("cli.iv.summary_redacted", count=unresolved)), soft_wrap=True)
+    cc.console().print(
+        Text(t("cli.iv.summary_written", path=clean_text(str(path)))), soft_wrap=True
+    )
+    return 0
+
+
+def check_privacy(cc: CliContext, typed: str) -> int:
+    """``quez check-privacy SESSION``: one masked line per finding; 1 when there are any."""
+    from rich.text import Text
+
+    from quez.intervisie.guard import session_findings
+    from quez.privacy import mask
+
+    t = cc.t
+    session, entries = _session(cc, typed)
+    findings = session_findings(session, entries)
     out = cc.console()
     for finding in findings:
         line, col = finding.line_col

@@ -116,6 +116,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Zoek naar persoonsgegevens (BSN, postcode, telefoon, e-mail, IBAN, geboortedatum, namen) in een sessie.",
         "Look for personal details (BSN, postcode, phone, e-mail, IBAN, date of birth, names) in a session.",
     ),
+    "cli.iv.summary.help": (
+        "Schrijf het teamverslag van een intervisie (Markdown).",
+        "Write the team summary of a peer consultation (Markdown).",
+    ),
+    "cli.iv.opt.output": ("Bestand of map voor het verslag.", "File or folder for the summary."),
+    "cli.iv.not_intervisie": ("dit is geen intervisie", "this is not a peer consultation"),
+    "cli.iv.summary_written": ("Verslag geschreven: {path}", "Summary written: {path}"),
+    "cli.iv.summary_redacted": (
+        "{count} mogelijke persoonsgegevens zijn in het verslag vervangen door […]. "
+        "Kies in het intervisiescherm als je iets bewust wilt houden.",
+        "{count} possible personal details were replaced by […] in the summary. "
+        "Use the intervisie screen to keep something on purpose.",
+    ),
     "cli.iv.origin.shipped": ("meegeleverd", "shipped"),
     "cli.iv.origin.user": ("eigen", "your own"),
     "cli.iv.method_line": (
