@@ -35,12 +35,9 @@ def register(app: typer.Typer, t: Translator) -> None:
     def intervisie_root(ctx: typer.Context) -> None:
         if ctx.invoked_subcommand is None:
             from quez.cli.context import get_context
-            from quez.tui.screens.intervisie_entry import run_intervisie
+            from quez.cli.tui_cmd import open_intervisie
 
-            cc = get_context(ctx)
-            code = run_intervisie(cc.t, cc.paths, cc.extra_decks)
-            if code:
-                raise typer.Exit(code)
+            open_intervisie(get_context(ctx))
 
     @iv.command("methods", help=t("cli.iv.methods.help"))
     def methods_command(ctx: typer.Context) -> None:

@@ -14,3 +14,12 @@ def open_tui(cx: CliContext) -> None:
     code = run_tui(cx.t, cx.paths, cx.extra_decks)
     if code:
         raise typer.Exit(code)
+
+
+def open_intervisie(cx: CliContext) -> None:
+    """``quez intervisie``: the same app, opened on the intervisie screens."""
+    from quez.tui.screens.intervisie_entry import run_intervisie
+
+    code = run_intervisie(cx.t, cx.paths, cx.extra_decks)
+    if code:
+        raise typer.Exit(code)
