@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 DeckKind = Literal["client", "intervisie"]
 Address = Literal["je", "u"]
@@ -21,8 +21,29 @@ CLOSING = "closing"
 Pos = tuple[int, int]  # 1-based line and column
 
 
+class _Cached:
+    """Lets an object read from the deck cache fill in some fields on first use.
+
+    :mod:`quez.decks.serial` builds cached cards and themes without their texts and cached texts
+    without their positions, leaving ``_source`` (the deck's cache data) in their ``__dict__``; the
+    first read of a missing field asks the source to fill them in. A warm start then builds
+    only what is shown (the TUI never asks for a position).
+    """
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:  # hidden from mypy: it would make every attribute name valid
+
+        def __getattr__(self, name):
+            source = self.__dict__.get("_source")
+            if source is None or name not in self.__dataclass_fields__:
+                raise AttributeError(name)
+            source.complete(self)
+            return self.__dict__[name]
+
+
 @dataclass(frozen=True)
-class LText:
+class LText(_Cached):
     """A text in one or more languages, with where each translation was written."""
 
     values: Mapping[str, str]
@@ -44,7 +65,7 @@ class LText:
 
 
 @dataclass(frozen=True)
-class Theme:
+class Theme(_Cached):
     """A theme card: laid face up so the client can choose it."""
 
     id: str
@@ -55,7 +76,7 @@ class Theme:
 
 
 @dataclass(frozen=True)
-class Card:
+class Card(_Cached):
     """A question card. ``theme`` is ``None`` for general cards (e.g. opening/closing)."""
 
     id: str
@@ -69,6 +90,11 @@ class Card:
     def phases(self) -> tuple[str, ...]:
         """The intervisie phases this card is tagged for."""
         return tuple(t for t in self.tags if t in INTERVISIE_PHASES)
+
+
+# Cached cards and themes fill in their texts on first use (see ``_Cached``); a class-level
+# default would be found first and hide that. ``__init__`` keeps its defaults without them.
+del Card.followups, Theme.description
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""QueZ benchmarks: run with ``python benchmarks/run.py``; not part of the test suite."""

@@ -1,0 +1,201 @@
+"""Timing helpers: interleaved runs, medians with min/max, ratios against a floor.
+
+The machine running the benchmarks is assumed to be noisy (shared cores, other test runs).
+So every figure is measured in the same loop as its floor (A B A B …, the order alternating
+each round), summarised by its median, and judged by the ratio to the floor, not by seconds.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV_BIN = ROOT / ".venv" / "bin"
+PYTHON = str(VENV_BIN / "python") if (VENV_BIN / "python").exists() else sys.executable
+
+
+@dataclass
+class Stats:
+    """A sample of measurements (seconds, bytes …) in the order they were taken."""
+
+    values: list[float]
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.values)
+
+    @property
+    def min(self) -> float:
+        return min(self.values)
+
+    @property
+    def max(self) -> float:
+        return max(self.values)
+
+
+def interleave(subjects: Mapping[str, Callable[[], float]], runs: int) -> dict[str, Stats]:
+    """Run every subject ``runs`` times, round-robin, reversing the order every other round.
+
+    Each callable returns one measurement. Alternating the order cancels the small advantage
+    of going first or last in a round (warm caches, a neighbour's burst of load).
+    """
+    names = list(subjects)
+    out: dict[str, list[float]] = {n: [] for n in names}
+    for i in range(runs):
+        for name in names if i % 2 == 0 else reversed(names):
+            out[name].append(subjects[name]())
+    return {n: Stats(v) for n, v in out.items()}
+
+
+def paired_ratio(subject: Stats, floor: Stats) -> float:
+    """Median of run-by-run ratios: each pair ran back to back, so slow drift cancels."""
+    return statistics.median(s / f for s, f in zip(subject.values, floor.values, strict=True))
+
+
+def bench_env(home: Path | None = None, **extra: str) -> dict[str, str]:
+    """A child environment with ``QUEZ_HOME`` pointed away from the real home."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # measure what an installed user gets: .pyc files
+    if home is not None:
+        env["QUEZ_HOME"] = str(home)
+    env.update(extra)
+    return env
+
+
+def time_command(argv: Sequence[str], env: Mapping[str, str]) -> Callable[[], float]:
+    """A subject that runs ``argv`` to completion and returns its wall time in seconds."""
+
+    def run() -> float:
+        start = time.perf_counter()
+        done = subprocess.run(
+            list(argv), env=dict(env), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
+        elapsed = time.perf_counter() - start
+        if done.returncode != 0:
+            raise RuntimeError(f"{argv!r} exited {done.returncode}: {done.stderr[-400:]!r}")
+        return elapsed
+
+    return run
+
+
+def time_call(fn: Callable[[], object], inner: int = 1) -> Callable[[], float]:
+    """A subject that calls ``fn`` ``inner`` times and returns the mean seconds per call."""
+
+    def run() -> float:
+        start = time.perf_counter()
+        for _ in range(inner):
+            fn()
+        return (time.perf_counter() - start) / inner
+
+    return run
+
+
+def compile_quez() -> None:
+    """Byte-compile the package once, as an installed wheel would be."""
+    subprocess.run(
+        [PYTHON, "-m", "compileall", "-q", str(ROOT / "quez")],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        env=bench_env(),
+    )
+
+
+@dataclass
+class Row:
+    """One line of the results table."""
+
+    name: str
+    figure: str
+    unit: str  # "s", "ms", "µs", "MB", "x"
+    stats: Stats | None = None
+    value: float | None = None  # when there is no sample (a single number)
+    floor_name: str | None = None
+    floor: Stats | None = None
+    ratio: float | None = None
+    limit: float | None = None  # the target, on the ratio if there is a floor, else on value
+    note: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def shown(self) -> float | None:
+        return self.stats.median if self.stats is not None else self.value
+
+    @property
+    def passed(self) -> bool | None:
+        if self.limit is None:
+            return None
+        judged = self.ratio if self.floor is not None or self.ratio is not None else self.shown
+        return judged is not None and judged <= self.limit
+
+    def target(self) -> str:
+        if self.limit is None:
+            return "-"
+        if self.floor is not None or self.ratio is not None:
+            return f"≤ {self.limit:g}×"
+        return f"≤ {self.limit:g} {self.unit}"
+
+
+def ratio_row(
+    name: str,
+    figure: str,
+    subject: Stats,
+    floor_name: str,
+    floor: Stats,
+    limit: float | None,
+    *,
+    unit: str = "ms",
+    scale: float = 1000.0,
+    note: str = "",
+) -> Row:
+    """A row judged by the paired ratio of ``subject`` to ``floor``."""
+    return Row(
+        name,
+        figure,
+        unit,
+        stats=Stats([v * scale for v in subject.values]),
+        floor_name=floor_name,
+        floor=Stats([v * scale for v in floor.values]),
+        ratio=paired_ratio(subject, floor),
+        limit=limit,
+        note=note,
+    )
+
+
+def row_to_json(row: Row) -> dict[str, Any]:
+    """The row as plain JSON data (rounded)."""
+
+    def r(x: float | None) -> float | None:
+        return None if x is None else round(x, 4)
+
+    out: dict[str, Any] = {
+        "name": row.name,
+        "figure": row.figure,
+        "unit": row.unit,
+        "median": r(row.shown),
+        "target": row.target(),
+        "pass": row.passed,
+    }
+    if row.stats is not None:
+        out.update(min=r(row.stats.min), max=r(row.stats.max), n=len(row.stats.values))
+    if row.floor is not None:
+        out["floor"] = {
+            "name": row.floor_name,
+            "median": r(row.floor.median),
+            "min": r(row.floor.min),
+            "max": r(row.floor.max),
+        }
+    if row.ratio is not None:
+        out["ratio"] = r(row.ratio)
+    if row.note:
+        out["note"] = row.note
+    if row.extra:
+        out["extra"] = row.extra
+    return out
