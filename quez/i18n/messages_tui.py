@@ -81,8 +81,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No conversation cards were found.",
     ),
     "tui.start.deck_problems": (
-        "Niet alle kaarten konden worden geladen ({count}). Meer weten: quez deck list",
-        "Not all card decks could be loaded ({count}). To find out more: quez deck list",
+        "Niet alle kaarten konden worden geladen ({count}). Meer weten: quez decks",
+        "Not all card decks could be loaded ({count}). To find out more: quez decks",
     ),
     "tui.intervisie.later": (
         "Intervisie komt in een volgende versie van QueZ.",

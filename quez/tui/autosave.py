@@ -66,7 +66,7 @@ class Autosave:
     def _report(self, error: BaseException | None) -> None:
         if isinstance(error, StoreError):
             reason = error.message(self._app.t)
-            self._app.notify(self._app.t("tui.save.failed", reason=reason), severity="error")
+            self._app.say(self._app.t("tui.save.failed", reason=reason), error=True)
         elif error is not None:
             raise error
 

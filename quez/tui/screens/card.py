@@ -66,7 +66,7 @@ class CardScreen(QuezScreen[None]):
             yield SaveStatus(id="save-status")
         with Horizontal(id="card-main"):
             with Vertical(id="card-left"):
-                yield QuestionText(id="question")
+                yield QuestionText(id="question", share=0.4, large_share=0.6, chrome=4)
                 yield Static("", id="followups", markup=False)
                 with Horizontal(id="note-bar"):
                     yield Static("", id="note-kind", markup=False)

@@ -52,6 +52,7 @@ class EndScreen(QuezScreen[None]):
             text = mirror_text(numbers, self.t, conv.theme_title)
             self.query_one("#mirror", Static).update(plain("\n".join(f"• {x}" for x in text.lines)))
             self.query_one("#mirror-question", Static).update(plain(text.question))
+        self.query_one("#end-export").display = bool(self.exported)
         if self.exported:
             files = "\n".join(f"  {p}" for p in self.exported)
             self.query_one("#end-export", Static).update(

@@ -29,12 +29,14 @@ class QuestionText(Widget):
         classes: str | None = None,
         bold: bool = True,
         share: float = 0.4,
-        large_share: float = 0.6,
+        large_share: float = 0.55,
+        chrome: int = 0,
     ) -> None:
         super().__init__(id=id, classes=classes)
         self.bold = bold
         self.share = share
         self.large_share = large_share
+        self.chrome = chrome  # rows of border and padding around the text
         self.set_reactive(QuestionText.text, clean_text(text))
 
     def show(self, text: str) -> None:
@@ -44,7 +46,7 @@ class QuestionText(Widget):
     def big(self, width: int) -> bool:
         """True when the large letters are used at this content width."""
         share = self.large_share if self.app.has_class("-large") else self.share
-        return fits(self.text, width, int(self.app.size.height * share))
+        return fits(self.text, width, int(self.app.size.height * share) - self.chrome)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         if self.big(width):

@@ -1,0 +1,91 @@
+"""Autosave timing and failures, display modes, the intervisie seam."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from textual.widgets import OptionList
+
+from quez.paths import Paths
+from quez.store import StoreError
+from quez.tui.screens import start as start_module
+from quez.tui.screens.dialogs import NoticeScreen
+from quez.tui.screens.help import HelpScreen
+from quez.tui.themes import CONTRAST, NORMAL
+from tests.tui_support import make_app, open_store
+
+
+async def test_autosave_lands_within_a_second(paths: Paths) -> None:
+    with open_store(paths) as store:
+        app = make_app(paths, store, delay=0.5)  # the real debounce
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.press("enter", "enter", "1", *"net getypt")
+            sid = store.list_sessions()[0].session.id
+            assert store.entries(sid)[0].note == ""  # typing did not wait for a save
+            await asyncio.sleep(1.0)
+            await pilot.pause()
+            assert store.entries(sid)[0].note == "net getypt"
+            assert app.save_state == "saved"
+
+
+async def test_a_failed_save_is_kept_and_retried(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with open_store(paths) as store:
+        real = store.save_note
+        failures = iter([True])
+
+        def flaky(entry_id: int, note: str) -> bool:
+            if next(failures, False):
+                raise StoreError("store.error.disk_full", path="x")
+            return real(entry_id, note)
+
+        monkeypatch.setattr(store, "save_note", flaky)
+        app = make_app(paths, store, delay=0.3)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.press("enter", "enter", "1", *"bewaar mij")
+            await pilot.pause(0.5)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert app.save_state == "error"
+            await pilot.pause(2.3)  # the retry timer
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            sid = store.list_sessions()[0].session.id
+            assert store.entries(sid)[0].note == "bewaar mij"
+            assert app.save_state == "saved"
+
+
+async def test_large_text_contrast_and_no_color(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    with open_store(paths) as store:
+        app = make_app(paths, store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            assert app.no_color
+            assert app.theme == NORMAL and not app.has_class("-large")
+            await pilot.press("plus", "f5")
+            assert app.has_class("-large") and app.theme == CONTRAST
+            assert app.settings.large_text and app.settings.high_contrast
+            await pilot.press("minus", "f5")
+            assert not app.has_class("-large") and app.theme == NORMAL
+            await pilot.press("f1")
+            assert isinstance(app.screen, HelpScreen)
+            await pilot.press("escape")
+
+
+async def test_intervisie_until_it_exists_says_so(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(start_module, "INTERVISIE_SEAM", "quez.tui.screens.no_such_module")
+    with open_store(paths) as store:
+        app = make_app(paths, store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            menu = app.screen.query_one("#start-menu", OptionList)
+            menu.highlighted = menu.get_option_index("intervisie")
+            await pilot.press("enter")
+            assert isinstance(app.screen, NoticeScreen)
+            await pilot.press("escape")
+            assert not isinstance(app.screen, NoticeScreen)
