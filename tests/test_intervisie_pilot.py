@@ -38,6 +38,9 @@ class HandClock:
     def advance(self, seconds: float) -> None:
         self.now += timedelta(seconds=seconds)
 
+    def seconds(self) -> float:
+        return self.now.timestamp()
+
 
 def make_app(paths: Paths, store: Store, clock: HandClock) -> QuezApp:
     return build_app(
@@ -57,6 +60,7 @@ async def type_into(pilot: object, text: str) -> None:
     await pilot.press(*text)  # type: ignore[attr-defined]
 
 
+@pytest.mark.slow
 async def test_full_incidentmethode(paths: Paths, store: Store) -> None:
     clock = HandClock()
     app = make_app(paths, store, clock)
@@ -174,3 +178,59 @@ async def test_full_incidentmethode(paths: Paths, store: Store) -> None:
     summary = files[0].read_text(encoding="utf-8")
     assert "0612345678" not in summary and "Jan Jansen" not in summary
     assert "Benoem wat je ziet." in summary and "Rust 3" in summary
+
+
+async def test_start_screen_seam_and_quit_keeps_the_typed_note(paths: Paths, store: Store) -> None:
+    from quez.intervisie.meeting import Meeting
+    from tests.intervisie_helpers import incident, sample_setup
+
+    clock = HandClock()
+    method = incident()
+    meeting = Meeting.start(store, method, sample_setup(method), lang="nl", clock=clock.seconds)
+    app = make_app(paths, store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        menu = app.screen.query_one("#start-menu")
+        menu.highlighted = [o.id for o in menu.options].index("intervisie")
+        await pilot.press("enter")
+        await pilot.pause()
+        home = app.screen
+        assert isinstance(home, IntervisieHomeScreen)
+        options = [o.id for o in home.query_one("#iv-home-list").options if o is not None]
+        assert f"s:{meeting.session.id}" in options
+        await pilot.press("end", "enter")  # continue the open meeting
+        await pilot.pause()
+        phase = app.screen
+        assert isinstance(phase, IntervisiePhaseScreen)
+        assert phase.meeting.session.id == meeting.session.id
+        await type_into(pilot, "Niet kwijtraken")
+        await pilot.press("ctrl+q")  # at once, before the autosave delay
+    notes = [e.note for e in store.entries(meeting.session.id)]
+    assert "Niet kwijtraken" in notes
+
+
+async def test_auto_advance_when_chosen(paths: Paths, store: Store) -> None:
+    from quez.intervisie.meeting import Meeting
+    from quez.tui.screens.intervisie_phase import open_meeting
+    from tests.intervisie_helpers import incident, sample_setup
+
+    clock = HandClock()
+    method = incident()
+    setup = sample_setup(method)
+    setup.auto_advance = True
+    meeting = Meeting.start(store, method, setup, lang="en", clock=clock.seconds)
+    app = make_app(paths, store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = make_intervisie_screen(app)
+        app.push_screen(screen)
+        await pilot.pause()
+        open_meeting(app, screen.ctx, meeting)
+        await pilot.pause()
+        phase = app.screen
+        assert isinstance(phase, IntervisiePhaseScreen)
+        clock.advance(3 * 60 + 1)
+        phase.tick()
+        await pilot.pause()
+        assert meeting.flow.phase.id == "stil"
+        text = str(phase.query_one("#iv-phase-title").render())
+        assert "Vragen opschrijven" in text
