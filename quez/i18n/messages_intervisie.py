@@ -300,6 +300,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "iv.tui.key.redact": ("Weglaten […]", "Leave out […]"),
     "iv.tui.key.keep": ("Houden", "Keep"),
     "iv.tui.key.redact_all": ("Alles weglaten", "Leave all out"),
+    # TUI: help
+    "iv.tui.help.title": ("Hulp bij de intervisie", "Help with the meeting"),
+    "iv.tui.help.intro": (
+        "De stappen van de methode staan hieronder; ▶ is waar jullie nu zijn. De klok geeft een "
+        "seintje bij nul, maar gaat alleen vanzelf verder als jullie dat bij het begin kozen. "
+        "Adviezen kunnen pas vanaf de adviesronde: eerst begrijpen, dan pas helpen.",
+        "The method's steps are below; ▶ is where you are now. The clock gives a sign at zero, "
+        "but only moves on by itself if you chose that at the start. Advice is only possible "
+        "from the advice round: first understand, then help.",
+    ),
+    "iv.tui.help.advice_from": ("← vanaf hier adviezen", "← advice from here"),
     # TUI: the inbrenger's question
     "iv.tui.question.title": ("De vraag van de inbrenger", "The case presenter's question"),
     "iv.tui.question.intro": (

@@ -1,4 +1,4 @@
-"""Small intervisie dialogs: the inbrenger's question."""
+"""Small intervisie dialogs: the inbrenger's question, and help for the phase screen."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
 
-from quez.tui.base import QuezModal
+from quez.tui.base import QuezModal, plain
 from quez.tui.screens.intervisie_base import TCSS
 from quez.tui.widgets.keybar import KeyBar
 from quez.tui.widgets.note_area import NoteArea
@@ -44,4 +44,34 @@ class QuestionDialog(QuezModal[str | None]):
         self.dismiss(self.query_one("#iv-question-text", NoteArea).text.strip())
 
     def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class IntervisieHelpScreen(QuezModal[None]):
+    """The method's steps, the keys of the phase screen, and why advice waits."""
+
+    CSS_PATH = TCSS
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "tui.key.back"),
+        Binding("f1", "close", show=False),
+        Binding("question_mark", "close", show=False),
+    ]
+
+    def __init__(self, steps: list[str], keys: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.steps = steps
+        self.keys = keys
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(self.t("iv.tui.help.title"), classes="dialog-title", markup=False)
+            with VerticalScroll(id="iv-help-body"):
+                yield Static(self.t("iv.tui.help.intro"), classes="dialog-text", markup=False)
+                yield Static(plain("\n".join(self.steps)), classes="dialog-text")
+                width = max((len(k) for k, _ in self.keys), default=0) + 2
+                rows = "\n".join(f"{k.ljust(width)}{label}" for k, label in self.keys)
+                yield Static(plain(rows), classes="dialog-text")
+        yield KeyBar(id="keybar")
+
+    def action_close(self) -> None:
         self.dismiss(None)

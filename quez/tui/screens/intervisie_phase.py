@@ -64,6 +64,7 @@ class IntervisiePhaseScreen(IvScreen[None]):
         Binding("i", "question", "iv.tui.key.question"),
         Binding("escape", "leave", "iv.tui.key.leave"),
         Binding("question_mark", "help", "tui.key.help"),
+        Binding("f1", "help_any", show=False),
     ]
 
     def __init__(self, ctx: IvContext, meeting: Meeting) -> None:
@@ -325,6 +326,7 @@ class IntervisiePhaseScreen(IvScreen[None]):
         from quez.tui.screens.intervisie_dialogs import QuestionDialog
 
         def done(text: str | None) -> None:
+            self.call_after_refresh(self.set_focus, None)  # back in key mode, as before
             if text is not None:
                 self.guard(lambda: self.meeting.set_question(text))
                 self.touched()
@@ -346,8 +348,28 @@ class IntervisiePhaseScreen(IvScreen[None]):
     def action_stop_typing(self) -> None:
         self.set_focus(None)
 
+    def action_help_any(self) -> None:
+        self.action_help()
+
     def action_help(self) -> None:
-        self.qapp.action_help()
+        """The method's steps and every key of this screen (the app's help is for talks)."""
+        from quez.tui.screens.intervisie_dialogs import IntervisieHelpScreen
+
+        m, lang = self.meeting, self.t.lang
+        steps = []
+        for index, phase in enumerate(m.method.phases):
+            mark = "▶" if index == m.flow.index else " "
+            lock = "  " + self.t("iv.tui.help.advice_from") if index == m.method.advice_from else ""
+            minutes = m.flow.minutes[index]
+            steps.append(f"{mark} {index + 1}. {phase.title.get(lang)} ({minutes} min){lock}")
+        keys: list[tuple[str, str]] = []
+        for binding in self.BINDINGS:
+            if isinstance(binding, Binding) and binding.description:
+                key = self.app.get_key_display(binding)
+                keys.append((key, self.t(binding.description)))
+        keys.append(("Ctrl+Q", self.t("tui.key.quit")))
+        if not isinstance(self.app.screen, IntervisieHelpScreen):
+            self.app.push_screen(IntervisieHelpScreen(steps, keys))
 
     # -- modes ---------------------------------------------------------------------------
     @property
