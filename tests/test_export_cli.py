@@ -91,11 +91,15 @@ def test_no_store_yet(paths: Paths) -> None:
     assert code == 2 and err.count("\n") == 1 and not paths.db_path.exists()
 
 
-def test_intervisie_has_no_client_document_yet(paths: Paths) -> None:
+def test_intervisie_exports_the_team_summary_in_markdown_only(paths: Paths) -> None:
     with Store.open(paths.db_path) as store:
         session = store.create_session("intervisie", "intervisie", "nl")
     code, _, err = invoke("export", session.id, lang="en")
-    assert code == 1 and "intervisie" in err
+    assert code == 0, err
+    (written,) = paths.exports_dir.iterdir()
+    assert written.suffix == ".md"
+    code, _, err = invoke("export", session.id, "--format", "html", lang="en")
+    assert code == 2 and "md" in err  # html is not a format for team summaries
 
 
 def test_privacy_warning_names_what_was_found(stored: str, paths: Paths) -> None:

@@ -64,8 +64,22 @@ def register_exporter(kind: str, fmt: str, func: SessionExporter, *, replace: bo
     _SESSION_EXPORTERS[key] = func
 
 
+# Exporters for other session kinds live with their kind and register themselves on first use
+# (importing them here eagerly would be circular: they build on this package).
+_PLUGINS = {"intervisie": "quez.intervisie.summary"}
+
+
+def _load_plugin(kind: str) -> None:
+    module = _PLUGINS.pop(kind, None)
+    if module is not None:
+        import importlib
+
+        importlib.import_module(module).register()
+
+
 def exporter_for(kind: str, fmt: str) -> SessionExporter:
     """The exporter for this kind and format, or :class:`UnknownExporterError`."""
+    _load_plugin(kind)
     try:
         return _SESSION_EXPORTERS[(kind, fmt)]
     except KeyError:
@@ -74,6 +88,7 @@ def exporter_for(kind: str, fmt: str) -> SessionExporter:
 
 def formats_for(kind: str) -> tuple[str, ...]:
     """The formats sessions of ``kind`` can be exported in (sorted)."""
+    _load_plugin(kind)
     return tuple(sorted(fmt for k, fmt in _SESSION_EXPORTERS if k == kind))
 
 
@@ -91,6 +106,12 @@ def privacy_findings(source: ExportSource) -> tuple[str, ...]:
     """
     from quez.privacy import KINDS, scan
 
+    if source.session.kind == "intervisie":
+        # The intervisie guard also knows the "niet noemen" names and what the team chose to keep.
+        from quez.intervisie.guard import session_findings
+
+        found = {f.hit.kind for f in session_findings(source.session, source.entries)}
+        return tuple(kind for kind in KINDS if kind in found)
     if source.session.kind == "client":
         doc = build_client_document(source)
         texts = [doc.title, *(note.text for section in doc.sections for note in section.notes)]
