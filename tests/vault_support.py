@@ -29,10 +29,10 @@ WAL_HEADER, FRAME_HEADER = 32, 24
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """A keyring that lives in a dict: tests never touch the real one."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self.items: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
@@ -63,7 +63,7 @@ def no_keyring() -> Iterator[None]:
     import keyring.backends.fail
 
     before = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
     try:
         yield
     finally:
@@ -119,7 +119,7 @@ def keyed_store(key: Key) -> type[Store]:
 
     class KeyedStore(Store):
         @classmethod
-        def open(cls, path: Path, **kwargs: object) -> Store:  # type: ignore[override]
+        def open(cls, path: Path, **kwargs: object) -> Store:
             return Store.open(path, key=key, **kwargs)  # type: ignore[arg-type]
 
     return KeyedStore
