@@ -89,8 +89,14 @@ def _stored_note(home: Path) -> str | None:
         return entries[0].note if entries else None
 
 
-def run(width: int = 100, height: int = 30, lang: str = "nl") -> dict[str, Any]:
-    """Measure one scripted session; raises if tmux is missing or the app does not respond."""
+def run(
+    width: int = 100, height: int = 30, lang: str = "nl", *, kill: bool = False
+) -> dict[str, Any]:
+    """Measure one scripted session; raises if tmux is missing or the app does not respond.
+
+    With ``kill`` the terminal is killed (no quit) one second after the last keystroke, as when
+    a laptop lid closes on a dying battery: autosave must have written the note by then.
+    """
     if shutil.which("tmux") is None:
         raise RuntimeError("tmux is not installed")
     home = Path(tempfile.mkdtemp(prefix="quez-tmux-"))
@@ -121,10 +127,15 @@ def run(width: int = 100, height: int = 30, lang: str = "nl") -> dict[str, Any]:
             tmux.keys(letter, literal=True)
             tmux.wait_for(typed, timeout=5.0)
             echo.append((time.perf_counter() - t0) * 1000)
-        tmux.keys("C-q")
-        deadline = time.monotonic() + 10
-        while "sleep" not in _pane_command(tmux) and time.monotonic() < deadline:
-            time.sleep(0.02)
+        if kill:
+            time.sleep(1.0)
+            tmux.kill()
+            time.sleep(0.3)
+        else:
+            tmux.keys("C-q")
+            deadline = time.monotonic() + 10
+            while "sleep" not in _pane_command(tmux) and time.monotonic() < deadline:
+                time.sleep(0.02)
         note = _stored_note(home)
     finally:
         tmux.kill()

@@ -72,9 +72,11 @@ class TableScreen(QuezScreen[None]):
         yield KeyBar(id="keybar")
 
     def on_mount(self) -> None:
-        cards = list(self.query(ThemeCard))
-        if cards:
-            cards[0].focus()
+        cards = self._cards()
+        last = self.conv.position.theme_id
+        chosen = next((c for c in cards if c.theme_id == last), cards[0] if cards else None)
+        if chosen is not None:
+            chosen.focus()
 
     def on_screen_resume(self) -> None:
         if self.is_current and self.qapp.conversation is not None:
