@@ -50,7 +50,14 @@ def test_key_check_tells_keys_apart() -> None:
 
 @pytest.mark.parametrize(
     "params",
-    [KdfParams(n=1000), KdfParams(n=2**9), KdfParams(n=2**23), KdfParams(r=0), KdfParams(p=17)],
+    [
+        KdfParams(n=1000),
+        KdfParams(n=2**9),
+        KdfParams(n=2**23),
+        KdfParams(n=2**22, r=32),  # 16 GiB: a tampered marker must not exhaust memory
+        KdfParams(r=0),
+        KdfParams(p=17),
+    ],
 )
 def test_out_of_bounds_parameters_are_refused(params: KdfParams) -> None:
     assert not params.valid()

@@ -9,6 +9,7 @@ store as it was; a failure after it is finished by the next :func:`quez.vault.is
 from __future__ import annotations
 
 import contextlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -98,6 +99,8 @@ def convert(paths: Paths, old: Key | None, new: Key | None, marker: Marker | Non
                 for move in moves:
                     shred_with_sides(move.tmp)
                 raise
+            if os.name != "posix":  # pragma: no cover - Windows cannot rename an open file
+                _close_all(sources)
             switch_files(pending)
         except OSError:
             raise VaultError("vault.error.io", path=str(paths.data_dir)) from None

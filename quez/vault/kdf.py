@@ -33,7 +33,8 @@ class KdfParams:
     def valid(self) -> bool:
         """Within sane bounds: a tampered marker cannot make unlocking take minutes or GiBs."""
         power_of_two = self.n > 1 and self.n & (self.n - 1) == 0
-        return power_of_two and 2**10 <= self.n <= 2**22 and 1 <= self.r <= 32 and 1 <= self.p <= 16
+        in_range = 2**10 <= self.n <= 2**22 and 1 <= self.r <= 32 and 1 <= self.p <= 16
+        return power_of_two and in_range and 128 * self.n * self.r <= 2**30  # at most 1 GiB
 
     def maxmem(self) -> int:
         """Memory scrypt needs for these parameters, plus slack (hashlib's limit is 32 MiB)."""
