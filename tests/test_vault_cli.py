@@ -125,7 +125,7 @@ def test_three_tries_at_a_terminal(
     before = paths.db_path.read_bytes()
     failed = runner.invoke(app, ["sessions"], input="een\ntwee\ndrie\n")
     assert failed.exit_code == 2
-    assert failed.output.count("more tries") == 2
+    assert failed.output.count("tries left") == 2
     assert "nothing was opened or changed" in failed.output
     assert PASSPHRASE not in failed.output and "een" not in failed.output  # hidden input
     assert paths.db_path.read_bytes() == before

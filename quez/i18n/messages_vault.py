@@ -139,7 +139,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "vault.cli.wrong.retry": (
         "Die wachtwoordzin klopt niet; nog {left} keer proberen.",
-        "That passphrase is not right; {left} more tries.",
+        "That passphrase is not right; tries left: {left}.",
     ),
     "vault.cli.wrong.final": (
         "De wachtwoordzin klopte niet; er is niets geopend of veranderd.",
