@@ -19,9 +19,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from quez import __version__
+from quez.decks.files import MAX_FILE_BYTES, read_bytes
 from quez.decks.model import Deck
 from quez.decks.serial import deck_from_data, deck_to_data
-from quez.decks.yamlsafe import MAX_FILE_BYTES, read_bytes
 from quez.fsutil import atomic_write_text, ensure_private_dir
 
 # What a damaged or foreign cache entry raises while being read back: it is then rebuilt.
@@ -80,7 +80,7 @@ def load_deck_cached(path: Path, shown: str, folder: Path) -> Deck:
         finally:
             if collecting:
                 gc.enable()
-    from quez.decks.build import build_deck
+    from quez.decks.build import build_deck  # PyYAML: only when the cache misses
     from quez.decks.yamlsafe import compose, decode
 
     deck = build_deck(compose(decode(data, shown), shown), shown, path)

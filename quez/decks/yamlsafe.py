@@ -15,9 +15,10 @@ from pathlib import Path
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from quez.decks.files import MAX_FILE_BYTES as MAX_FILE_BYTES  # re-exported
+from quez.decks.files import read_bytes as read_bytes
 from quez.decks.problems import DeckError, Problem
 
-MAX_FILE_BYTES = 1024 * 1024  # 1 MB: a deck of ~5,000 cards; anything larger is refused unread
 _CORE_TAG = "tag:yaml.org,2002:"
 # Raw control and bidi characters, except NEL (\x85), which YAML reads as a line break.
 _RAW_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -26,31 +27,6 @@ try:  # libyaml's composer is ~5x faster; fall back to pure Python where it is m
     _Loader: type = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on the PyYAML build
     _Loader = yaml.SafeLoader
-
-
-def read_bytes(path: Path, shown: str) -> bytes:
-    """Read a file of at most :data:`MAX_FILE_BYTES`, or raise :class:`DeckError`."""
-    try:
-        if path.is_dir():
-            raise DeckError([Problem(shown, 1, 1, "file.is_dir")])
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DeckError([_too_large(shown, size)])
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise DeckError([Problem(shown, 1, 1, "file.not_found")]) from None
-    except OSError as exc:
-        raise DeckError(
-            [Problem(shown, 1, 1, "file.unreadable", {"reason": exc.strerror})]
-        ) from None
-    if len(data) > MAX_FILE_BYTES:  # the file grew after stat, or is a special file
-        raise DeckError([_too_large(shown, len(data))])
-    return data
-
-
-def _too_large(shown: str, size: int) -> Problem:
-    return Problem(shown, 1, 1, "file.too_large", {"size": size, "limit": MAX_FILE_BYTES})
 
 
 def decode(data: bytes, shown: str) -> str:
