@@ -62,10 +62,16 @@ def _check_file(path: Path, *, encrypted: bool = False) -> None:
 def _validate(conn: sqlite3.Connection, path: Path) -> None:
     """Read-only checks; nothing here writes to the database file."""
     try:
-        checks = conn.execute("PRAGMA quick_check").fetchall()
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
-        objects = int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+        # One read transaction, so all four answers come from one snapshot: otherwise another
+        # process's first migration can commit between two reads and look like a foreign file.
+        conn.execute("BEGIN")
+        try:
+            checks = conn.execute("PRAGMA quick_check").fetchall()
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            objects = int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+        finally:
+            conn.execute("COMMIT")
     except db_errors() as exc:
         raise from_sqlite(exc, path) from None
     if checks != [("ok",)]:
