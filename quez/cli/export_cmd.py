@@ -71,22 +71,9 @@ def _source(
     cc: CliContext, session: Session, entries: list[Entry], lang: str | None
 ) -> ExportSource:
     """What the exporter needs, with the deck's titles looked up (a missing deck is fine)."""
-    from quez.export import ExportSource
-    from quez.export.document import document_language
+    from quez.export.document import source_for
 
-    doc_lang = document_language(session, lang)
-    deck = cc.decks().get(session.deck_id)
-    if deck is None:
-        return ExportSource(session=session, entries=entries, lang=doc_lang)
-    fallback = deck.primary_language
-    return ExportSource(
-        session=session,
-        entries=entries,
-        lang=doc_lang,
-        deck_title=deck.title.get(doc_lang, fallback),
-        theme_titles={th.id: th.title.get(doc_lang, fallback) for th in deck.themes},
-        address=deck.address,
-    )
+    return source_for(session, entries, cc.decks().get(session.deck_id), lang=lang)
 
 
 def _shown(path: Path) -> str:

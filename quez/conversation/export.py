@@ -17,24 +17,14 @@ def export_conversation(
     conv: Conversation, folder: Path, *, tz: tzinfo | None = None
 ) -> list[Path]:
     """Write the client's document (HTML and Markdown) into ``folder``; returns the files."""
-    from quez.export import ExportSource, export_session, write_export
-    from quez.export.document import document_language
+    from quez.export import export_session, write_export
+    from quez.export.document import source_for
     from quez.export.text import local_date
 
     conv.flush()
     store, session, deck = conv.store, conv.session, conv.deck
     entries = store.entries(session.id)
-    lang = document_language(session, None)
-    fallback = deck.primary_language
-    source = ExportSource(
-        session=session,
-        entries=entries,
-        lang=lang,
-        deck_title=deck.title.get(lang, fallback),
-        theme_titles={th.id: th.title.get(lang, fallback) for th in deck.themes},
-        address=deck.address,
-        tz=tz,
-    )
+    source = source_for(session, entries, deck, tz=tz)
     day = local_date(session.created_at, tz)
     return [
         write_export(

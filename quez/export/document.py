@@ -21,6 +21,7 @@ from datetime import date, tzinfo
 from typing import NamedTuple
 
 from quez import __version__
+from quez.decks.model import Deck
 from quez.export.text import format_date, line_text, local_date, note_text
 from quez.i18n import LANGUAGES, Translator
 from quez.store.model import Entry, Session
@@ -96,6 +97,30 @@ def document_language(session: Session, lang: str | None) -> str:
         if candidate and candidate.lower() in LANGUAGES:
             return candidate.lower()
     return LANGUAGES[0]
+
+
+def source_for(
+    session: Session,
+    entries: Sequence[Entry],
+    deck: Deck | None,
+    *,
+    lang: str | None = None,
+    tz: tzinfo | None = None,
+) -> ExportSource:
+    """What an exporter needs, with the deck's titles looked up (a missing deck is fine)."""
+    doc_lang = document_language(session, lang)
+    if deck is None:
+        return ExportSource(session=session, entries=entries, lang=doc_lang, tz=tz)
+    fallback = deck.primary_language
+    return ExportSource(
+        session=session,
+        entries=entries,
+        lang=doc_lang,
+        deck_title=deck.title.get(doc_lang, fallback),
+        theme_titles={th.id: th.title.get(doc_lang, fallback) for th in deck.themes},
+        address=deck.address,
+        tz=tz,
+    )
 
 
 def _doc_note(entry: Entry) -> DocNote | None:
