@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from rich.panel import Panel
 from rich.table import Table
@@ -12,6 +14,8 @@ from rich.text import Text
 from quez.cli.context import CliContext
 from quez.decks import Card, Deck, DeckError, load_deck
 from quez.paths import shipped_decks_dir
+
+T = TypeVar("T")
 
 
 def print_deck_list(cx: CliContext) -> None:
@@ -44,23 +48,40 @@ def print_deck_list(cx: CliContext) -> None:
                 out.print(Text(problem.render(t)), soft_wrap=True)
 
 
-def validate_files(cx: CliContext, paths: list[Path]) -> int:
-    """``quez deck validate``: every problem of every file; 0 when all are valid."""
-    t = cx.t
+def validate_each(
+    cx: CliContext,
+    paths: list[Path],
+    load: Callable[[Path, str], T],
+    ok_line: Callable[[Path, T], str],
+    summary_key: str,
+) -> int:
+    """Load every file; print each problem as ``file:line:col: message``; 0 when all load.
+
+    Shared by ``quez deck validate`` and ``quez method validate``.
+    """
     out, err = cx.console(), cx.console(stderr=True)
     bad = 0
     for path in paths:
         try:
-            deck = load_deck(path, str(path))
+            loaded = load(path, str(path))
         except DeckError as exc:
             bad += 1
             for problem in exc.problems:
-                err.print(Text(problem.render(t)), soft_wrap=True)
+                err.print(Text(problem.render(cx.t)), soft_wrap=True)
             continue
-        out.print(Text(t("validate.ok", path=path, cards=len(deck.cards))), soft_wrap=True)
+        out.print(Text(ok_line(path, loaded)), soft_wrap=True)
     if bad:
-        err.print(Text(t("validate.summary_bad", bad=bad, total=len(paths))))
+        err.print(Text(cx.t(summary_key, bad=bad, total=len(paths))))
     return 1 if bad else 0
+
+
+def validate_files(cx: CliContext, paths: list[Path]) -> int:
+    """``quez deck validate``: every problem of every file; 0 when all are valid."""
+
+    def ok_line(path: Path, deck: Deck) -> str:
+        return cx.t("validate.ok", path=path, cards=len(deck.cards))
+
+    return validate_each(cx, paths, load_deck, ok_line, "validate.summary_bad")
 
 
 def pick_card(deck: Deck, theme: str | None, rng: random.Random) -> Card | None:

@@ -109,27 +109,13 @@ def list_methods(cc: CliContext) -> int:
 
 def validate_methods(cc: CliContext, paths: list[Path]) -> int:
     """Every problem of every method file as ``file:line:col: message``; 0 when all are valid."""
-    from rich.text import Text
+    from quez.cli.deck_views import validate_each
+    from quez.intervisie.methods import Method, load_method
 
-    from quez.decks.problems import DeckError
-    from quez.intervisie.methods import load_method
+    def ok_line(path: Path, method: Method) -> str:
+        return cc.t("cli.iv.valid", path=str(path), phases=len(method.phases))
 
-    t = cc.t
-    out, err = cc.console(), cc.console(stderr=True)
-    bad = 0
-    for path in paths:
-        try:
-            method = load_method(path, str(path))
-        except DeckError as exc:
-            bad += 1
-            for problem in exc.problems:
-                err.print(Text(problem.render(t)), soft_wrap=True)
-            continue
-        line = t("cli.iv.valid", path=str(path), phases=len(method.phases))
-        out.print(Text(line), soft_wrap=True)
-    if bad:
-        err.print(Text(t("cli.iv.invalid_summary", bad=bad, total=len(paths))))
-    return 1 if bad else 0
+    return validate_each(cc, paths, load_method, ok_line, "cli.iv.invalid_summary")
 
 
 def _session(cc: CliContext, typed: str) -> tuple[Session, list[Entry]]:
