@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import cast
 
@@ -13,10 +12,8 @@ from quez.decks.problems import DeckError
 from quez.decks.reader import ID_PATTERN, Reader
 from quez.decks.yamlsafe import load_tree, pos
 
-FORMAT_VERSION = 1
 KINDS = ("client", "intervisie")
 ADDRESSES = ("je", "u")
-LANG_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
 DECK_FIELDS = ("format", "id", "title", "description", "kind")
 DECK_OPTIONAL = (
     "language",
@@ -45,12 +42,11 @@ def build_deck(root: Node, shown: str, path: Path | None = None) -> Deck:
     f = r.fields(root, required=DECK_FIELDS, optional=DECK_OPTIONAL, what="deck")
     if f is None:
         raise DeckError(r.problems)
-    if "format" in f and (fmt := r.integer(f["format"], "format")) is not None and fmt != 1:
-        r.error(f["format"], "deck.bad_format", found=fmt, supported=FORMAT_VERSION)
+    r.format_version(f)
     deck_id = r.identifier(f["id"], "id") if "id" in f else None
     kind = _choice(r, f, "kind", KINDS)
     address = _choice(r, f, "address", ADDRESSES)
-    languages = _languages(r, f, root)
+    languages = r.languages(f, root)
     if r.problems and any(p.key.startswith("deck.") and "language" in p.key for p in r.problems):
         # Without valid languages every text would report a missing translation: stop here.
         raise DeckError(r.problems)
@@ -87,36 +83,6 @@ def _choice(r: Reader, f: dict[str, Node], field: str, options: tuple[str, ...])
         r.error(f[field], "deck.bad_choice", field=field, options=" | ".join(options))
         return None
     return value
-
-
-def _languages(r: Reader, f: dict[str, Node], root: Node) -> tuple[str, ...]:
-    if "languages" in f and "language" in f:
-        r.error(f["language"], "deck.both_languages")
-    langs: list[str] = []
-    if "languages" in f:
-        items = r.sequence(f["languages"], "languages") or []
-        nodes: list[Node] = items
-    elif "language" in f:
-        nodes = [f["language"]]
-    else:
-        r.error(root, "deck.missing_field", field="languages", what="deck")
-        return ("nl",)
-    for node in nodes:
-        value = r.scalar(node, "languages")
-        if value is None:
-            continue
-        if not LANG_PATTERN.match(value):
-            r.error(node, "deck.bad_language", lang=value[:20])
-        elif value in langs:
-            r.error(node, "deck.duplicate_language", lang=value)
-        else:
-            langs.append(value)
-    if not langs:
-        if nodes:
-            return ("nl",)
-        r.error(f.get("languages", root), "deck.no_languages")
-        return ("nl",)
-    return tuple(langs)
 
 
 def _themes(r: Reader, node: Node | None, langs: tuple[str, ...], root: Node) -> tuple[Theme, ...]:

@@ -18,6 +18,8 @@ from quez.decks.yamlsafe import pos
 from quez.sanitize import clean_text
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+LANG_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+FORMAT_VERSION = 1
 _INT_TAG = "tag:yaml.org,2002:int"
 _BOOL_TAG = "tag:yaml.org,2002:bool"
 
@@ -145,3 +147,41 @@ class Reader:
             if not any(isinstance(k, ScalarNode) and k.value == lang for k, _ in node.value):
                 self.error(node, "deck.missing_translation", field=field, lang=lang)
         return LText(values, positions) if not missing else None
+
+    def format_version(self, f: dict[str, Node]) -> None:
+        """Check ``format: 1`` (the only version this QueZ reads)."""
+        fmt = self.integer(f["format"], "format") if "format" in f else None
+        if fmt is not None and fmt != FORMAT_VERSION:
+            self.error(f["format"], "deck.bad_format", found=fmt, supported=FORMAT_VERSION)
+
+    def languages(
+        self, f: dict[str, Node], where: Node, default: tuple[str, ...] | None = None
+    ) -> tuple[str, ...]:
+        """``languages: [nl, en]`` or ``language: nl``; missing is a problem unless a default."""
+        if "languages" in f and "language" in f:
+            self.error(f["language"], "deck.both_languages")
+        if "languages" in f:
+            nodes: list[Node] = self.sequence(f["languages"], "languages") or []
+        elif "language" in f:
+            nodes = [f["language"]]
+        elif default is not None:
+            return default
+        else:
+            self.error(where, "deck.missing_field", field="languages", what="deck")
+            return ("nl",)
+        langs: list[str] = []
+        for node in nodes:
+            value = self.scalar(node, "languages")
+            if value is None:
+                continue
+            if not LANG_PATTERN.match(value):
+                self.error(node, "deck.bad_language", lang=value[:20])
+            elif value in langs:
+                self.error(node, "deck.duplicate_language", lang=value)
+            else:
+                langs.append(value)
+        if not langs:
+            if not nodes:
+                self.error(f.get("languages", where), "deck.no_languages")
+            return default or ("nl",)
+        return tuple(langs)

@@ -14,13 +14,11 @@ from typing import Literal, cast
 
 from yaml.nodes import Node, ScalarNode
 
-from quez.decks.build import LANG_PATTERN
 from quez.decks.model import INTERVISIE_PHASES, LText
 from quez.decks.problems import DeckError
 from quez.decks.reader import Reader
 from quez.decks.yamlsafe import load_tree, pos
 
-FORMAT_VERSION = 1
 PhaseNotes = Literal["question", "advice", "note"]
 PHASE_NOTES: tuple[str, ...] = ("question", "advice", "note")
 INBRENGER = "inbrenger"
@@ -106,10 +104,9 @@ def build_method(root: Node, shown: str, path: Path | None = None) -> Method:
     f = r.fields(root, required=METHOD_FIELDS, optional=METHOD_OPTIONAL, what="method")
     if f is None:
         raise DeckError(r.problems)
-    if "format" in f and (fmt := r.integer(f["format"], "format")) is not None and fmt != 1:
-        r.error(f["format"], "deck.bad_format", found=fmt, supported=FORMAT_VERSION)
+    r.format_version(f)
     method_id = r.identifier(f["id"], "id") if "id" in f else None
-    langs = _languages(r, f)
+    langs = r.languages(f, root, default=("nl", "en"))
     extra = {k: r.scalar(f[k], k) for k in ("author", "version", "licence") if k in f}
     title = r.ltext(f["title"], "title", langs) if "title" in f else None
     description = r.ltext(f["description"], "description", langs) if "description" in f else None
@@ -206,25 +203,6 @@ def _phases(r: Reader, node: Node, langs: tuple[str, ...]) -> tuple[Phase, ...]:
     if not advice_open:
         r.error(node, "method.no_advice_phase")
     return tuple(phases)
-
-
-def _languages(r: Reader, f: dict[str, Node]) -> tuple[str, ...]:
-    """``languages: [nl, en]`` (the default) or ``language: nl``."""
-    node = f.get("languages") or f.get("language")
-    if node is None:
-        return ("nl", "en")
-    items = [node] if "language" in f and "languages" not in f else r.sequence(node, "languages")
-    langs: list[str] = []
-    for item in items or []:
-        value = r.scalar(item, "languages")
-        if value is not None and (not LANG_PATTERN.match(value) or value in langs):
-            r.error(item, "deck.bad_language", lang=value[:20])
-        elif value is not None:
-            langs.append(value)
-    if not langs:
-        r.error(node, "deck.no_languages")
-        return ("nl", "en")
-    return tuple(langs)
 
 
 def _notes(r: Reader, node: Node) -> str:
