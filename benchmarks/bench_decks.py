@@ -17,8 +17,9 @@ from pathlib import Path
 import yaml
 
 from benchmarks._util import ROOT, Row, interleave, ratio_row, time_call
-from quez.decks import load_deck
+from quez.decks import discover, load_deck
 from quez.decks.cache import load_deck_cached
+from quez.paths import Paths
 
 COLD_LIMIT = 1.2
 WARM_LIMIT = 2.0
@@ -117,4 +118,31 @@ def run(quick: bool = False) -> list[Row]:
                     WARM_LIMIT,
                 )
             )
+        rows.append(_discover_row(folder, runs))
     return rows
+
+
+def _discover_row(folder: Path, runs: int) -> Row:
+    """What the shipped decks cost a warm start: ``discover`` (no user decks) with a warm cache."""
+    paths = Paths.from_environment({"QUEZ_HOME": str(folder / "home")})
+    found = discover(paths, include_user=False)  # fills the cache
+    texts = [
+        json.dumps(yaml.load(p.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader))
+        for p in (d.path for d in found.decks)
+        if p is not None
+    ]
+    stats = interleave(
+        {
+            "json": time_call(lambda: [json.loads(t) for t in texts], 10),
+            "discover": time_call(lambda: discover(paths, include_user=False), 10),
+        },
+        runs,
+    )
+    return ratio_row(
+        "decks.discover",
+        f"discover shipped decks, warm cache ({len(found.decks)} decks)",
+        stats["discover"],
+        "json.loads",
+        stats["json"],
+        None,  # informational: what the shipped decks add to a start (listing, paths, loads)
+    )
