@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -13,6 +13,7 @@ from quez.i18n import Translator
 from quez.paths import Paths
 from quez.settings import Settings
 from quez.store import Store
+from quez.store.cipher import Key
 from quez.tui.app import QuezApp
 from quez.tui.launch import build_app
 
@@ -52,7 +53,7 @@ def open_store(paths: Paths) -> Iterator[Store]:
 
 def make_app(
     paths: Paths,
-    store: Store,
+    store: Store | None,
     *,
     lang: str = "nl",
     decks: DeckSet | None = None,
@@ -60,8 +61,12 @@ def make_app(
     settings: Settings | None = None,
     seed: int = 7,
     delay: float = 0.05,
+    open_store: Callable[[Key], Store] | None = None,
 ) -> QuezApp:
-    """The app as the CLI builds it, with a fixed rng and clock and a short autosave delay."""
+    """The app as the CLI builds it, with a fixed rng and clock and a short autosave delay.
+
+    ``store=None``: a locked vault; the app unlocks and opens the store with ``open_store``.
+    """
     return build_app(
         Translator(lang),
         paths,
@@ -73,6 +78,7 @@ def make_app(
         clock=StepClock(),
         autosave_delay=delay,
         save_settings=False,
+        open_store=open_store,
     )
 
 

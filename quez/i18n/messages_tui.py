@@ -52,6 +52,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.key.keep_open": ("Open laten", "Keep open"),
     "tui.key.close": ("Gesprek afsluiten", "Close conversation"),
     "tui.key.done": ("Naar het begin", "To the start"),
+    "tui.key.unlock": ("Openen", "Unlock"),
+    # Unlock (an encrypted store; the passphrase is asked once per start)
+    "tui.unlock.title": ("QueZ is op slot", "QueZ is locked"),
+    "tui.unlock.intro": (
+        "De gesprekken op deze computer zijn versleuteld. Typ uw wachtwoordzin om ze te openen.",
+        "The conversations on this computer are encrypted. Type your passphrase to open them.",
+    ),
+    "tui.unlock.lost": (
+        "Niemand kan de wachtwoordzin terughalen, ook de makers van QueZ niet.",
+        "Nobody can recover the passphrase, not even the makers of QueZ.",
+    ),
+    "tui.unlock.label": ("Wachtwoordzin:", "Passphrase:"),
+    "tui.unlock.placeholder": ("typ en druk op Enter", "type it and press Enter"),
+    "tui.unlock.empty": ("Typ eerst uw wachtwoordzin.", "Please type your passphrase first."),
+    "tui.unlock.working": ("Ontgrendelen…", "Unlocking…"),
+    "tui.unlock.wrong": (
+        "Die wachtwoordzin klopt niet. Probeer het nog eens (nog {left} keer).",
+        "That passphrase is not right. Please try again (tries left: {left}).",
+    ),
+    "tui.unlock.final": (
+        "De wachtwoordzin klopte {tries} keer niet. QueZ stopt; er is niets geopend of veranderd.",
+        "The passphrase was not right {tries} times. QueZ stops; nothing was opened or changed.",
+    ),
     # Start
     "tui.start.title": ("QueZ", "QueZ"),
     "tui.start.subtitle": (

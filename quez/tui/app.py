@@ -2,6 +2,7 @@
 
 Build it with :func:`quez.tui.launch.build_app`. The app owns the conversation (the core
 :class:`~quez.conversation.Conversation`) and the autosave; screens show and ask, the core decides.
+With an encrypted store it starts on the unlock screen and opens the store with the key.
 Unexpected errors never print a traceback: pending notes are saved first, the user sees one calm
 line and a crash file keeps only file/line/function names.
 """
@@ -14,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from rich.text import Text
 from textual.app import App, SystemCommand
@@ -29,10 +30,15 @@ from quez.decks import DeckSet
 from quez.i18n import Translator
 from quez.paths import Paths
 from quez.settings import Settings
-from quez.store import Store
+from quez.store import Store, StoreError
 from quez.tui.autosave import Autosave
 from quez.tui.base import key_label, translate_bindings
+from quez.tui.launch import STORE_ERROR_EXIT
 from quez.tui.themes import CONTRAST, NORMAL, register_themes
+
+if TYPE_CHECKING:
+    from quez.store.cipher import Key
+    from quez.tui.launch import LockedStore
 
 SaveState = Literal["idle", "pending", "saving", "saved", "error"]
 CRASH_EXIT = 70
@@ -60,7 +66,7 @@ class QuezApp(App[int]):
     def __init__(
         self,
         *,
-        store: Store,
+        store: Store | None,
         decks: DeckSet,
         settings: Settings,
         t: Translator,
@@ -70,10 +76,16 @@ class QuezApp(App[int]):
         preselect_deck: str | None = None,
         autosave_delay: float = 0.5,
         save_settings: bool = True,
+        locked: LockedStore | None = None,
+        then: Callable[[QuezApp], None] | None = None,
     ) -> None:
+        if store is None and locked is None:
+            raise ValueError("the app needs a store or a way to unlock one")
         super().__init__()
         translate_bindings(self, t)
-        self.store = store
+        self.current_store = store  # None until the vault is unlocked (``locked`` opens it)
+        self.locked = locked
+        self.then = then
         self.decks = decks
         self.settings = settings
         self.t = t
@@ -93,11 +105,39 @@ class QuezApp(App[int]):
     def _saver(self) -> Saver | None:
         return self.conversation.saver if self.conversation else None
 
+    @property
+    def store(self) -> Store:
+        """The session store (screens that use it are only shown once it is open)."""
+        if self.current_store is None:
+            raise RuntimeError("the store is not open yet")
+        return self.current_store
+
     def on_mount(self) -> None:
-        from quez.tui.screens.start import StartScreen
+        from quez.tui.screens.unlock import UnlockScreen
 
         self.set_class(self.large_text, "-large")
+        if self.current_store is None and self.locked is not None:
+            self.push_screen(UnlockScreen(self.locked.unlock), self._unlocked)
+        else:
+            self._begin()
+
+    def _unlocked(self, key: Key | None) -> None:
+        """The passphrase fitted: open the store with its key, then start as usual."""
+        if key is None or self.locked is None:
+            return
+        try:
+            self.current_store = self.locked.open(key)
+        except StoreError as exc:
+            self.exit(return_code=STORE_ERROR_EXIT, message=Text(exc.message(self.t)))
+            return
+        self._begin()
+
+    def _begin(self) -> None:
+        from quez.tui.screens.start import StartScreen
+
         self.push_screen(StartScreen())
+        if self.then is not None:
+            self.then(self)
 
     # --- conversation --------------------------------------------------------------------
     def open_conversation(self, conversation: Conversation) -> None:

@@ -1,9 +1,15 @@
-"""Build the app (one factory for the CLI and the tests) and run it."""
+"""Build the app (one factory for the CLI and the tests) and run it.
+
+An encrypted store (``quez vault``) is unlocked once per start: with the key remembered in the
+keyring, with ``QUEZ_PASSPHRASE`` (scripts; one try, as on the command line), or else on the
+app's calm unlock screen, which then opens the store.
+"""
 
 from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,9 +21,18 @@ if TYPE_CHECKING:
     from quez.decks import DeckSet
     from quez.settings import Settings
     from quez.store import Store
+    from quez.store.cipher import Key
     from quez.tui.app import QuezApp
 
 STORE_ERROR_EXIT = 2
+
+
+@dataclass(frozen=True)
+class LockedStore:
+    """How the app gets its store after the unlock screen."""
+
+    unlock: Callable[[str], Key]  # a passphrase to the key; raises WrongPassphrase, retry is safe
+    open: Callable[[Key], Store]  # the key to the open store; raises StoreError
 
 
 def _utc_now() -> datetime:
@@ -36,7 +51,7 @@ def preselected_deck(decks: DeckSet, extra: Sequence[Path]) -> str | None:
 def build_app(
     t: Translator,
     paths: Paths,
-    store: Store,
+    store: Store | None,
     *,
     decks: DeckSet | None = None,
     extra_decks: Sequence[Path] = (),
@@ -45,18 +60,27 @@ def build_app(
     clock: Callable[[], datetime] = _utc_now,
     autosave_delay: float = 0.5,
     save_settings: bool = True,
+    open_store: Callable[[Key], Store] | None = None,
+    then: Callable[[QuezApp], None] | None = None,
 ) -> QuezApp:
-    """Everything the app needs, passed in: store, decks, settings, rng, clock, translator."""
+    """Everything the app needs, passed in: store, decks, settings, rng, clock, translator.
+
+    ``store=None`` means the store is encrypted and still locked: the app starts on the unlock
+    screen and opens the store with ``open_store(key)`` (by default ``paths.db_path`` with
+    ``settings``). ``then(app)`` runs once the start screen is up (``quez intervisie`` uses it).
+    """
     from quez.decks import discover
     from quez.settings import Settings
     from quez.tui.app import QuezApp
 
     if decks is None:
         decks = discover(paths, list(extra_decks))
+    if settings is None:
+        settings = Settings.load(paths.settings_file)
     return QuezApp(
         store=store,
         decks=decks,
-        settings=settings if settings is not None else Settings.load(paths.settings_file),
+        settings=settings,
         t=t,
         paths=paths,
         rng=rng or random.Random(),
@@ -64,28 +88,84 @@ def build_app(
         preselect_deck=preselected_deck(decks, extra_decks),
         autosave_delay=autosave_delay,
         save_settings=save_settings,
+        locked=None if store is not None else _locked(paths, settings, open_store),
+        then=then,
     )
 
 
-def run_tui(t: Translator, paths: Paths, extra_decks: list[Path]) -> int:
-    """Open the store, run the app, close the store; returns the exit code.
+def _locked(
+    paths: Paths, settings: Settings, open_store: Callable[[Key], Store] | None
+) -> LockedStore:
+    from functools import partial
+
+    from quez import vault
+    from quez.store import Store
+
+    def default_open(key: Key) -> Store:
+        return Store.open(paths.db_path, settings=settings, key=key)
+
+    return LockedStore(partial(vault.unlock, paths), open_store or default_open)
+
+
+def known_key(t: Translator, paths: Paths) -> tuple[bool, Key | None]:
+    """(encrypted, key): the key when no one has to type it (keyring, ``QUEZ_PASSPHRASE``).
+
+    Uses the command line's unlock rules (:mod:`quez.cli.vault_unlock`): a damaged vault or a
+    wrong ``QUEZ_PASSPHRASE`` is one line on stderr and ``typer.Exit(2)``.
+    """
+    import os
+
+    from quez.cli.context import CliContext
+    from quez.cli.vault_unlock import ENV_PASSPHRASE, VAULT_ERROR_EXIT, current_key
+    from quez.vault import VaultError, is_enabled, remembered_key
+
+    cc = CliContext(t, paths)
+    try:
+        if not is_enabled(paths):
+            return False, None
+        if os.environ.get(ENV_PASSPHRASE) is not None:
+            return True, current_key(cc)
+        return True, remembered_key(paths)
+    except VaultError as exc:
+        raise cc.fail(exc.message(t), VAULT_ERROR_EXIT) from None
+
+
+def run_tui(
+    t: Translator,
+    paths: Paths,
+    extra_decks: list[Path],
+    *,
+    then: Callable[[QuezApp], None] | None = None,
+) -> int:
+    """Unlock if needed, open the store, run the app, close the store; returns the exit code.
 
     A store that cannot be opened (damaged, locked, newer) gives one line on stderr and 2.
     """
     import sys
+
+    import typer
 
     from quez.settings import Settings
     from quez.store import Store, StoreError
 
     settings = Settings.load(paths.settings_file)
     try:
-        store = Store.open(paths.db_path, settings=settings)
-    except StoreError as exc:
-        sys.stderr.write(exc.message(t) + "\n")
-        return STORE_ERROR_EXIT
+        encrypted, key = known_key(t, paths)
+    except typer.Exit as exc:
+        return exc.exit_code
+    store: Store | None = None
+    if key is not None or not encrypted:
+        try:
+            store = Store.open(paths.db_path, settings=settings, key=key)
+        except StoreError as exc:
+            sys.stderr.write(exc.message(t) + "\n")
+            return STORE_ERROR_EXIT
+    app: QuezApp | None = None
     try:
-        app = build_app(t, paths, store, extra_decks=extra_decks, settings=settings)
+        app = build_app(t, paths, store, extra_decks=extra_decks, settings=settings, then=then)
         app.run()
         return app.return_code or 0
     finally:
-        store.close()
+        opened = app.current_store if app is not None else store
+        if opened is not None:
+            opened.close()

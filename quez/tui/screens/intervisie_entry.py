@@ -18,7 +18,6 @@ from quez.intervisie.catalog import MethodSet, discover_methods
 from quez.paths import Paths
 
 if TYPE_CHECKING:
-    from textual.pilot import Pilot
     from textual.screen import Screen
 
     from quez.decks import DeckSet
@@ -62,27 +61,14 @@ def make_intervisie_screen(app: QuezApp) -> Screen[None]:
 
 
 def run_intervisie(t: Translator, paths: Paths, extra_decks: list[Path]) -> int:
-    """``quez intervisie``: the app with the intervisie screen on top of the start screen."""
-    import sys
+    """``quez intervisie``: the app with the intervisie screen on top of the start screen.
 
-    from quez.settings import Settings
-    from quez.store import Store, StoreError
-    from quez.tui.launch import STORE_ERROR_EXIT, build_app
+    Built and run by :func:`quez.tui.launch.run_tui` (so an encrypted store is unlocked first);
+    the intervisie screen opens once the start screen is up, so Esc leads back to it.
+    """
+    from quez.tui.launch import run_tui
 
-    settings = Settings.load(paths.settings_file)
-    try:
-        store = Store.open(paths.db_path, settings=settings)
-    except StoreError as exc:
-        sys.stderr.write(exc.message(t) + "\n")
-        return STORE_ERROR_EXIT
-    try:
-        app = build_app(t, paths, store, extra_decks=extra_decks, settings=settings)
+    def open_intervisie(app: QuezApp) -> None:
+        app.push_screen(make_intervisie_screen(app))
 
-        async def open_intervisie(pilot: Pilot[object]) -> None:
-            # Runs once the start screen is up (Textual's ready hook), so Esc leads back to it.
-            app.push_screen(make_intervisie_screen(app))
-
-        app.run(auto_pilot=open_intervisie)
-        return app.return_code or 0
-    finally:
-        store.close()
+    return run_tui(t, paths, extra_decks, then=open_intervisie)

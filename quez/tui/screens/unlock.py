@@ -1,0 +1,102 @@
+"""The calm unlock screen of an encrypted store: the passphrase, asked once per start.
+
+The key derivation (about half a second) runs in a thread, so the screen never freezes. A wrong
+passphrase is one line under the field and an empty field; after three wrong tries QueZ stops
+with one line and exit code 2. Nothing is lost: no store has been opened yet.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.widgets import Input, Static
+
+from quez.cli.vault_unlock import TRIES, VAULT_ERROR_EXIT
+from quez.i18n import Translator
+from quez.store.cipher import Key
+from quez.tui.base import QuezScreen, translate_bindings
+from quez.tui.widgets.keybar import KeyBar
+from quez.vault.errors import VaultError, WrongPassphrase
+
+
+class PassphraseInput(Input):
+    """A hidden text field whose Enter is shown in the key bar as "Openen"."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "submit", "tui.key.unlock")]
+
+    def __init__(self, t: Translator) -> None:
+        super().__init__(password=True, id="unlock-field", placeholder=t("tui.unlock.placeholder"))
+        translate_bindings(self, t)
+
+
+class UnlockScreen(QuezScreen[Key]):
+    """Returns the key once a passphrase fits; the app opens the store with it."""
+
+    def __init__(self, unlock: Callable[[str], Key]) -> None:
+        super().__init__()
+        self._unlock = unlock
+        self.wrong = 0
+        self.busy = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="unlock-box"), Vertical(id="unlock-form"):
+            yield Static(self.t("tui.unlock.title"), id="unlock-title", markup=False)
+            yield Static(self.t("tui.unlock.intro"), classes="unlock-text", markup=False)
+            yield Static(self.t("tui.unlock.lost"), classes="unlock-text", markup=False)
+            yield Static(self.t("tui.unlock.label"), classes="field-label", markup=False)
+            yield PassphraseInput(self.t)
+            yield Static("", id="unlock-status", markup=False)
+        yield KeyBar(id="keybar")
+
+    def on_mount(self) -> None:
+        self.query_one(PassphraseInput).focus()
+
+    def say(self, key: str, **params: object) -> None:
+        """One calm line under the field (empty key: nothing)."""
+        self.query_one("#unlock-status", Static).update(self.t(key, **params) if key else "")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        field = self.query_one(PassphraseInput)
+        passphrase = field.value
+        if self.busy:
+            return
+        if not passphrase:
+            self.say("tui.unlock.empty")
+            return
+        field.value = ""  # the field never holds the passphrase longer than needed
+        self.busy = True
+        field.disabled = True
+        self.say("tui.unlock.working")
+        self._try(passphrase)
+
+    @work(exclusive=True, group="unlock")
+    async def _try(self, passphrase: str) -> None:
+        try:
+            key = await asyncio.to_thread(self._unlock, passphrase)
+        except WrongPassphrase:
+            self._wrong()
+        except VaultError as exc:  # the vault file changed meanwhile: one line, stop
+            self.app.exit(return_code=VAULT_ERROR_EXIT, message=Text(exc.message(self.t)))
+        else:
+            self.dismiss(key)
+
+    def _wrong(self) -> None:
+        self.wrong += 1
+        if self.wrong >= TRIES:
+            final = self.t("tui.unlock.final", tries=TRIES)
+            self.query_one("#unlock-status", Static).update(final)
+            self.app.exit(return_code=VAULT_ERROR_EXIT, message=Text(final))
+            return
+        self.busy = False
+        field = self.query_one(PassphraseInput)
+        field.disabled = False
+        field.focus()
+        self.say("tui.unlock.wrong", left=TRIES - self.wrong)
