@@ -56,6 +56,7 @@ def run(quick: bool = False) -> list[Row]:
             "version": time_command([QUEZ, "--version"], env),
             "help": time_command([QUEZ, "--help"], env),
             "decks": time_command([QUEZ, "decks"], env),
+            "typer": time_command([PYTHON, "-c", "import typer"], env),
         }
         # Warm the OS file cache once before timing.
         for subject in subjects.values():
@@ -79,4 +80,15 @@ def run(quick: bool = False) -> list[Row]:
             row.limit = 0.0  # importing Textual fails the target outright
             row.note += " — imports Textual!"
         rows.append(row)
+    rows.append(
+        ratio_row(
+            "cli.import_typer",
+            "reference: python -c 'import typer'",
+            stats["typer"],
+            "python -c pass",
+            stats["floor"],
+            None,
+            note="what any command parsed by Typer pays before QueZ's own code runs",
+        )
+    )
     return rows

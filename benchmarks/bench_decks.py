@@ -84,40 +84,40 @@ def _subjects(path: Path, cache: Path) -> dict[str, Callable[[], object]]:
     }
 
 
+def measure(path: Path, cache: Path, runs: int, inner: int = 1) -> list[Row]:
+    """Cold and warm load of one deck file (``inner`` calls per timed run)."""
+    subjects = _subjects(path, cache)
+    stats = interleave({k: time_call(f, inner) for k, f in subjects.items()}, runs)
+    label = f"{path.stem} ({path.stat().st_size / 1000:.0f} kB)"
+    return [
+        ratio_row(
+            f"decks.cold.{path.stem}",
+            f"deck cold load: {label}",
+            stats["cold"],
+            "yaml.load",
+            stats["yaml"],
+            COLD_LIMIT,
+        ),
+        ratio_row(
+            f"decks.warm.{path.stem}",
+            f"deck warm load: {label}",
+            stats["warm"],
+            "json.loads",
+            stats["json"],
+            WARM_LIMIT,
+        ),
+    ]
+
+
 def run(quick: bool = False) -> list[Row]:
     """Cold and warm load of each shipped deck and of the generated big deck."""
     runs = 5 if quick else 15
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="quez-bench-decks-") as tmp:
         folder = Path(tmp)
-        decks = [*sorted((ROOT / "decks").glob("*.yaml")), make_big_deck(folder)]
-        for path in decks:
-            size = path.stat().st_size
-            subjects = _subjects(path, folder / "cache")
-            small = size < 200_000
-            inner = 10 if small else 1
-            stats = interleave({k: time_call(f, inner) for k, f in subjects.items()}, runs)
-            label = f"{path.stem} ({size / 1000:.0f} kB)"
-            rows.append(
-                ratio_row(
-                    f"decks.cold.{path.stem}",
-                    f"deck cold load: {label}",
-                    stats["cold"],
-                    "yaml.load",
-                    stats["yaml"],
-                    COLD_LIMIT,
-                )
-            )
-            rows.append(
-                ratio_row(
-                    f"decks.warm.{path.stem}",
-                    f"deck warm load: {label}",
-                    stats["warm"],
-                    "json.loads",
-                    stats["json"],
-                    WARM_LIMIT,
-                )
-            )
+        for path in sorted((ROOT / "decks").glob("*.yaml")):
+            rows += measure(path, folder / "cache", runs, inner=10)
+        rows += measure(make_big_deck(folder), folder / "cache", runs)
         rows.append(_discover_row(folder, runs))
     return rows
 

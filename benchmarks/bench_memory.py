@@ -11,24 +11,30 @@ from __future__ import annotations
 import os
 import subprocess
 import tempfile
+import threading
 from pathlib import Path
 
 from benchmarks._util import PYTHON, ROOT, Row, Stats, bench_env
-from benchmarks.bench_tui import MINIMAL, QUEZ_HEADLESS
+from benchmarks.bench_tui import MINIMAL, QUEZ_HEADLESS, TIMEOUT_S
 
 TYPED = 200
 
 
 def max_rss_mb(argv: list[str], env: dict[str, str]) -> float:
     """Run ``argv`` to completion; its peak RSS in MB (Linux reports ru_maxrss in KiB)."""
-    proc = subprocess.Popen(
-        argv, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    err = proc.stderr.read() if proc.stderr else b""
-    if proc.returncode:
-        raise RuntimeError(f"{argv[:3]!r} exited {proc.returncode}: {err[-600:]!r}")
+    with tempfile.TemporaryFile() as errors:
+        proc = subprocess.Popen(argv, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=errors)
+        watchdog = threading.Timer(TIMEOUT_S, proc.kill)  # a hung child must not hang us
+        watchdog.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            watchdog.cancel()
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode:
+            errors.seek(0)
+            tail = errors.read()[-600:]
+            raise RuntimeError(f"{argv[:3]!r} exited {proc.returncode}: {tail!r}")
     return usage.ru_maxrss / 1024
 
 

@@ -18,6 +18,7 @@ import shutil
 import sqlite3
 import subprocess
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -28,6 +29,7 @@ MINIMAL = str(ROOT / "benchmarks" / "minimal_app.py")
 START_LIMIT = 1.15
 ECHO_LIMIT = 1.2
 SAVED_LIMIT_S = 1.1
+TIMEOUT_S = 90.0  # for any one child process
 START_TEXT = "Nieuw gesprek"  # on QueZ's start screen (nl)
 MINIMAL_TEXT = "Minimal Textual app"
 
@@ -48,7 +50,10 @@ async def main():
         app = build_app(Translator("nl"), paths, store, settings=settings)
         async with app.run_test(size=(100, 30)) as pilot:
             from quez.tui.screens.start import StartScreen
+            deadline = asyncio.get_running_loop().time() + 30
             while not isinstance(app.screen, StartScreen):
+                if asyncio.get_running_loop().time() > deadline:
+                    sys.exit(f"no start screen after 30 s: {type(app.screen).__name__}")
                 await pilot.pause()
             await pilot.pause()
             sys.stdout.write("READY\\n")
@@ -80,9 +85,14 @@ def until_ready(argv: list[str], env: dict[str, str]) -> Callable[[], float]:
             argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT
         )
         assert proc.stdout is not None
-        line = proc.stdout.readline()
-        elapsed = time.perf_counter() - start
-        _, err = proc.communicate(timeout=60)
+        watchdog = threading.Timer(TIMEOUT_S, proc.kill)  # a hung child must not hang us
+        watchdog.start()
+        try:
+            line = proc.stdout.readline()
+            elapsed = time.perf_counter() - start
+            _, err = proc.communicate()
+        finally:
+            watchdog.cancel()
         if line.strip() != "READY":
             raise RuntimeError(f"{argv[:3]!r} did not get ready: {err[-600:]}")
         return elapsed
@@ -210,7 +220,12 @@ def run(quick: bool = False) -> list[Row]:
         env = bench_env(Path(home), LANG="C.UTF-8")
         # First start: fills the deck cache and creates the store (what a returning user has).
         subprocess.run(
-            [PYTHON, "-c", QUEZ_HEADLESS], env=env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL
+            [PYTHON, "-c", QUEZ_HEADLESS],
+            env=env,
+            check=True,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            timeout=TIMEOUT_S,
         )
         headless = {
             "floor": until_ready([PYTHON, MINIMAL, "static", "--headless"], env),

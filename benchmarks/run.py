@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import inspect
 import json
 import platform
 import sys
@@ -92,11 +93,8 @@ def collect(name: str, quick: bool) -> list[Row]:
         return [Row(name, f"{name}: benchmarks/{mod_name}.py not there yet", "", note="missing")]
     module = importlib.import_module(f"benchmarks.{mod_name}")
     run: Callable[..., dict[str, Any]] = module.run
-    try:
-        data = run(quick=quick)
-    except TypeError:
-        data = run()
-    return rows_from_dict(name, data)
+    takes_quick = "quick" in inspect.signature(run).parameters
+    return rows_from_dict(name, run(quick=quick) if takes_quick else run())
 
 
 def fmt(x: float | None, unit: str = "") -> str:
