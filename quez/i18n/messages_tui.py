@@ -53,6 +53,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.key.close": ("Gesprek afsluiten", "Close conversation"),
     "tui.key.done": ("Naar het begin", "To the start"),
     "tui.key.unlock": ("Openen", "Unlock"),
+    "tui.key.choose_deck": ("Kiezen, dan de naam", "Choose, then the name"),
     # Unlock (an encrypted store; the passphrase is asked once per start)
     "tui.unlock.title": ("QueZ is op slot", "QueZ is locked"),
     "tui.unlock.intro": (

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from textual.binding import BindingsMap
+from textual.binding import Binding, BindingsMap
 from textual.content import Content
 from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
@@ -38,6 +38,13 @@ def translate_bindings(node: DOMNode, t: Translator) -> None:
         for key, bindings in node._bindings.key_to_bindings.items()
     }
     node._bindings = BindingsMap.from_keys(translated)
+
+
+def show_key(node: DOMNode, key: str, action: str, label: str) -> None:
+    """Show ``key`` in the key bar as ``label`` (Textual's own Input and lists hide Enter)."""
+    bindings = dict(node._bindings.key_to_bindings)
+    bindings[key] = [Binding(key, action, label)]
+    node._bindings = BindingsMap.from_keys(bindings)
 
 
 _KEY_NAMES = {

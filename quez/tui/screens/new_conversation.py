@@ -1,4 +1,8 @@
-"""Start a new conversation: choose the cards and, if the client wants, a name or nickname."""
+"""Start a new conversation: choose the cards and, if the client wants, a name or nickname.
+
+Enter on the cards moves on to the name field (it may stay empty); Enter there begins. With one
+deck (or a deck given with ``--deck``) the dialog opens on the name field: one Enter begins.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from quez.decks import Deck
-from quez.tui.base import QuezModal, plain
+from quez.tui.base import QuezModal, plain, show_key
 from quez.tui.widgets.keybar import KeyBar
 
 
@@ -58,6 +62,9 @@ class NewConversationScreen(QuezModal[NewChoice | None]):
         if not decks:
             return
         menu = self.query_one("#new-decks", OptionList)
+        # Enter is a step, shown in the key bar: choose the cards, then the (optional) name.
+        show_key(menu, "enter", "select", self.t("tui.key.choose_deck"))
+        show_key(self.query_one("#new-label", Input), "enter", "submit", self.t("tui.new.start"))
         ids = [d.id for d in decks]
         wanted = self.qapp.preselect_deck
         menu.highlighted = ids.index(wanted) if wanted in ids else 0

@@ -9,31 +9,18 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from typing import ClassVar
 
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
 from quez.cli.vault_unlock import TRIES, VAULT_ERROR_EXIT
-from quez.i18n import Translator
 from quez.store.cipher import Key
-from quez.tui.base import QuezScreen, translate_bindings
+from quez.tui.base import QuezScreen, show_key
 from quez.tui.widgets.keybar import KeyBar
 from quez.vault.errors import VaultError, WrongPassphrase
-
-
-class PassphraseInput(Input):
-    """A hidden text field whose Enter is shown in the key bar as "Openen"."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "submit", "tui.key.unlock")]
-
-    def __init__(self, t: Translator) -> None:
-        super().__init__(password=True, id="unlock-field", placeholder=t("tui.unlock.placeholder"))
-        translate_bindings(self, t)
 
 
 class UnlockScreen(QuezScreen[Key]):
@@ -51,12 +38,16 @@ class UnlockScreen(QuezScreen[Key]):
             yield Static(self.t("tui.unlock.intro"), classes="unlock-text", markup=False)
             yield Static(self.t("tui.unlock.lost"), classes="unlock-text", markup=False)
             yield Static(self.t("tui.unlock.label"), classes="field-label", markup=False)
-            yield PassphraseInput(self.t)
+            yield Input(
+                password=True, id="unlock-field", placeholder=self.t("tui.unlock.placeholder")
+            )
             yield Static("", id="unlock-status", markup=False)
         yield KeyBar(id="keybar")
 
     def on_mount(self) -> None:
-        self.query_one(PassphraseInput).focus()
+        field = self.query_one("#unlock-field", Input)
+        show_key(field, "enter", "submit", self.t("tui.key.unlock"))
+        field.focus()
 
     def say(self, key: str, **params: object) -> None:
         """One calm line under the field (empty key: nothing)."""
@@ -64,7 +55,7 @@ class UnlockScreen(QuezScreen[Key]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        field = self.query_one(PassphraseInput)
+        field = self.query_one("#unlock-field", Input)
         passphrase = field.value
         if self.busy:
             return
@@ -96,7 +87,7 @@ class UnlockScreen(QuezScreen[Key]):
             self.app.exit(return_code=VAULT_ERROR_EXIT, message=Text(final))
             return
         self.busy = False
-        field = self.query_one(PassphraseInput)
+        field = self.query_one("#unlock-field", Input)
         field.disabled = False
         field.focus()
         self.say("tui.unlock.wrong", left=TRIES - self.wrong)
