@@ -54,6 +54,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.key.done": ("Naar het begin", "To the start"),
     "tui.key.unlock": ("Openen", "Unlock"),
     "tui.key.choose_deck": ("Kiezen, dan de naam", "Choose, then the name"),
+    "tui.key.continue": ("Verder met dit gesprek", "Continue this one"),
+    "tui.key.go_to_card": ("Naar deze kaart", "To this card"),
     # Unlock (an encrypted store; the passphrase is asked once per start)
     "tui.unlock.title": ("QueZ is op slot", "QueZ is locked"),
     "tui.unlock.intro": (

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Static
 
 from quez.conversation import mirror_text
@@ -38,7 +38,7 @@ class EndScreen(QuezScreen[None]):
             yield SaveStatus(id="save-status")
         with VerticalScroll(id="end-body"):
             yield Static(self.t("tui.end.intro"), id="end-intro", markup=False)
-            yield Static("", id="mirror", markup=False)
+            yield Vertical(id="mirror")
             yield Static("", id="mirror-question", markup=False)
             yield Static("", id="end-export", markup=False)
             yield Static("", id="end-status", markup=False)
@@ -50,7 +50,14 @@ class EndScreen(QuezScreen[None]):
         numbers = self.guard(conv.mirror)
         if numbers is not None:
             text = mirror_text(numbers, self.t, conv.theme_title)
-            self.query_one("#mirror", Static).update(plain("\n".join(f"• {x}" for x in text.lines)))
+            self.query_one("#mirror", Vertical).mount_all(
+                Horizontal(
+                    Static("•", classes="mirror-bullet"),
+                    Static(plain(line), classes="mirror-text"),
+                    classes="mirror-line",
+                )
+                for line in text.lines
+            )
             self.query_one("#mirror-question", Static).update(plain(text.question))
         self.query_one("#end-export").display = bool(self.exported)
         if self.exported:

@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 
 from quez.decks.model import CLOSING, OPENING
 from quez.store import Entry
-from quez.tui.base import QuezModal, plain
+from quez.tui.base import QuezModal, plain, show_key
 from quez.tui.widgets.keybar import KeyBar
 
 
@@ -60,6 +60,7 @@ class HistoryScreen(QuezModal[int | None]):
         if current is None or not self.query("#history-list"):
             return
         menu = self.query_one("#history-list", OptionList)
+        show_key(menu, "enter", "select", self.t("tui.key.go_to_card"))
         ids = [e.id for e in self.conv.entries]
         if current.id in ids:
             menu.highlighted = ids.index(current.id)

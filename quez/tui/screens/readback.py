@@ -17,6 +17,7 @@ from quez.tui.base import QuezScreen
 from quez.tui.widgets.keybar import KeyBar
 from quez.tui.widgets.note_area import NoteArea
 from quez.tui.widgets.note_block import NoteBlock
+from quez.tui.widgets.question import QuestionText
 from quez.tui.widgets.save_status import SaveStatus
 
 KEY_MODE = {"back", "help", "edit", "consent", "important", "export", "keep_open"}
@@ -59,6 +60,21 @@ class ReadBackScreen(QuezScreen[None]):
         blocks = list(self.query(NoteBlock))
         if blocks:
             blocks[0].focus()
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.size_titles)
+
+    def size_titles(self) -> None:
+        """Every note in large letters, or none (a mixed list reads unevenly).
+
+        Named like the theme cards' method: the app calls it when the text size changes.
+        """
+        notes = [n for n in self.query(".block-note").results(QuestionText) if n.display]
+        big = bool(notes) and all(note.fits_big() for note in notes)
+        for note in notes:
+            if note.allow_big != big:
+                note.allow_big = big
+                note.refresh(layout=True)
 
     def on_screen_resume(self) -> None:
         if self.is_current and self.qapp.conversation is not None:
@@ -116,6 +132,7 @@ class ReadBackScreen(QuezScreen[None]):
         self.conv.set_note(block.entry.id, text)
         self.qapp.changed()
         block.done(text)
+        self.call_after_refresh(self.size_titles)
 
     def action_consent(self) -> None:
         block = self._focused_block()

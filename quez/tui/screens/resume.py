@@ -11,7 +11,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from quez.store import SessionSummary
-from quez.tui.base import QuezModal, plain
+from quez.tui.base import QuezModal, plain, show_key
 from quez.tui.widgets.keybar import KeyBar
 
 
@@ -29,6 +29,10 @@ class ResumeScreen(QuezModal[str | None]):
             else:
                 yield OptionList(*[self._option(s) for s in found], id="resume-list")
             yield KeyBar(classes="dialog-keys")
+
+    def on_mount(self) -> None:
+        for menu in self.query("#resume-list").results(OptionList):
+            show_key(menu, "enter", "select", self.t("tui.key.continue"))
 
     def _option(self, summary: SessionSummary) -> Option:
         session = summary.session

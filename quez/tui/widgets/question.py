@@ -31,22 +31,29 @@ class QuestionText(Widget):
         share: float = 0.4,
         large_share: float = 0.55,
         chrome: int = 0,
+        allow_big: bool = True,
     ) -> None:
         super().__init__(id=id, classes=classes)
         self.bold = bold
         self.share = share
         self.large_share = large_share
         self.chrome = chrome  # rows of border and padding around the text
+        self.allow_big = allow_big  # a screen may decide: all texts large, or none
         self.set_reactive(QuestionText.text, clean_text(text))
 
     def show(self, text: str) -> None:
         """Replace the text."""
         self.text = clean_text(text)
 
+    def fits_big(self, width: int | None = None) -> bool:
+        """True when the text would fit in large letters (at ``width``, else as laid out)."""
+        width = self.content_region.width if width is None else width
+        share = self.large_share if self.app.has_class("-large") else self.share
+        return width > 0 and fits(self.text, width, int(self.app.size.height * share) - self.chrome)
+
     def big(self, width: int) -> bool:
         """True when the large letters are used at this content width."""
-        share = self.large_share if self.app.has_class("-large") else self.share
-        return fits(self.text, width, int(self.app.size.height * share) - self.chrome)
+        return self.allow_big and self.fits_big(width)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         if self.big(width):
