@@ -6,11 +6,17 @@ from pathlib import Path
 
 from textual.widgets import Input, OptionList
 
+from quez.i18n import Translator
 from quez.paths import Paths
+from quez.settings import Settings
 from quez.tui.app import QuezApp
+from quez.tui.launch import build_app
+from quez.tui.screens.card import CardScreen
 from quez.tui.screens.new_conversation import NewConversationScreen
+from quez.tui.screens.readback import ReadBackScreen
 from quez.tui.screens.table import TableScreen
-from tests.tui_support import make_app, open_store, write_deck
+from quez.tui.widgets.question import QuestionText
+from tests.tui_support import StepClock, make_app, open_store, write_deck
 
 
 def hints(app: QuezApp) -> list[tuple[str, str]]:
@@ -68,3 +74,48 @@ async def test_dialogs_fit_and_keep_their_keys_in_view(paths: Paths, tmp_path: P
                 assert dialog.region.bottom <= size[1]
                 title = app.screen.query_one(".dialog-title")
                 assert dialog.scroll_y == 0 and title.region.y > dialog.region.y, size
+
+
+def scales(app: QuezApp, selector: str) -> list[int]:
+    return [
+        q.scale(q.content_region.width) for q in app.screen.query(selector).results(QuestionText)
+    ]
+
+
+def mark_shown(app: QuezApp) -> bool:
+    return app.screen.query_one(".size-mark").display
+
+
+async def test_large_text_is_visible_and_stored(paths: Paths) -> None:
+    with open_store(paths) as store:
+        app = build_app(Translator("nl"), paths, store, clock=StepClock(), autosave_delay=0.05)
+        async with app.run_test(size=(160, 48)) as pilot:
+            await pilot.press("enter", "enter", "1", *"Zelf koken.", "escape")
+            assert isinstance(app.screen, CardScreen) and not mark_shown(app)
+            assert scales(app, "#question") == [1]
+            await pilot.press("plus")
+            await pilot.pause()
+            assert scales(app, "#question") == [2] and mark_shown(app)
+            assert Settings.load(paths.settings_file).large_text  # saved by the app
+            await pilot.press("k")
+            await pilot.pause()
+            assert scales(app, ".block-note") == [2]
+            await pilot.press("minus")
+            await pilot.pause()
+            assert scales(app, ".block-note") == [1] and not mark_shown(app)
+            assert not Settings.load(paths.settings_file).large_text
+
+
+async def test_read_back_at_80x24_all_equal_unless_large(paths: Paths) -> None:
+    long = "Ik wil zelf mijn boodschappen doen, ook als het regent en mijn knie pijn doet."
+    with open_store(paths) as store:
+        app = make_app(paths, store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("enter", "enter", "1", *long, "escape", "n", *"Soms.", "escape")
+            await pilot.press("k")
+            await pilot.pause()
+            assert isinstance(app.screen, ReadBackScreen)
+            assert scales(app, ".block-note") == [0, 0]  # the long one does not fit: none
+            await pilot.press("plus")
+            await pilot.pause()
+            assert scales(app, ".block-note")[1] > 0 and mark_shown(app)

@@ -18,6 +18,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Opslaan lukt niet. Druk nog een keer op Ctrl+Q om toch te stoppen.",
         "Saving does not work. Press Ctrl+Q again to quit anyway.",
     ),
+    "tui.large.mark": ("A+ grote letters", "A+ large text"),
     "tui.settings.not_saved": (
         "De instelling geldt nu, maar kon niet worden bewaard.",
         "The setting applies now, but could not be stored.",

@@ -63,6 +63,7 @@ class CardScreen(QuezScreen[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(classes="topbar"):
             yield Static("", id="card-meta", markup=False)
+            yield Static(self.t("tui.large.mark"), classes="size-mark", markup=False)
             yield SaveStatus(id="save-status")
         with Horizontal(id="card-main"):
             with Vertical(id="card-left"):

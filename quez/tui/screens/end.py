@@ -35,6 +35,7 @@ class EndScreen(QuezScreen[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(classes="topbar"):
             yield Static(self.t("tui.end.title"), id="end-title", markup=False)
+            yield Static(self.t("tui.large.mark"), classes="size-mark", markup=False)
             yield SaveStatus(id="save-status")
         with VerticalScroll(id="end-body"):
             yield Static(self.t("tui.end.intro"), id="end-intro", markup=False)

@@ -45,6 +45,7 @@ class ReadBackScreen(QuezScreen[None]):
         conv = self.conv
         with Horizontal(classes="topbar"):
             yield Static(self.t("tui.readback.title"), id="readback-title", markup=False)
+            yield Static(self.t("tui.large.mark"), classes="size-mark", markup=False)
             yield SaveStatus(id="save-status")
         with VerticalScroll(id="readback-list"):
             yield Static(self.t("tui.readback.intro"), id="readback-intro", markup=False)
@@ -65,20 +66,18 @@ class ReadBackScreen(QuezScreen[None]):
         self.call_after_refresh(self.size_titles)
 
     def size_titles(self) -> None:
-        """Every note in large letters, or none (a mixed list reads unevenly).
+        """Every note equally large (a mixed list reads unevenly), as large as all allow.
 
-        Named like the theme cards' method: the app calls it when the text size changes.
+        In large-text mode each note is as large as it fits instead. Named like the theme
+        cards' method: the app calls it when the text size changes.
         """
         notes = [n for n in self.query(".block-note").results(QuestionText) if n.display]
-        big = bool(notes) and all(note.fits_big() for note in notes)
+        scales = [note.best_scale() for note in notes]
+        common = 2 if self.app.has_class("-large") else min(scales, default=0)
         for note in notes:
-            if note.allow_big != big:
-                note.allow_big = big
+            if note.max_scale != common:
+                note.max_scale = common
                 note.refresh(layout=True)
-
-    def on_screen_resume(self) -> None:
-        if self.is_current and self.qapp.conversation is not None:
-            self.guard(lambda: self.conv.to_screen("readback"))
 
     @property
     def typing(self) -> bool:

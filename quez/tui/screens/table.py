@@ -60,6 +60,7 @@ class TableScreen(QuezScreen[None]):
         conv = self.conv
         with Horizontal(classes="topbar"):
             yield Static(self.t("tui.table.title"), id="table-title", markup=False)
+            yield Static(self.t("tui.large.mark"), classes="size-mark", markup=False)
             yield SaveStatus(id="save-status")
         with Grid(id="themes"):
             for number, theme in enumerate(conv.themes, start=1):

@@ -40,7 +40,7 @@ class NoteBlock(Vertical, can_focus=True):
 
     def compose(self) -> ComposeResult:
         yield Static(plain(f"{self.entry.seq}. {self.question}"), classes="block-question")
-        yield QuestionText(self.entry.note, classes="block-note", share=0.3, allow_big=False)
+        yield QuestionText(self.entry.note, classes="block-note", share=0.3, max_scale=0)
         yield NoteArea(self.entry.note, classes="block-edit")
         yield Static("", classes="block-status", markup=False)
 

@@ -1,7 +1,8 @@
 """A question or a note in large type: plain text, drawn with large letters when they fit.
 
-The card's question is drawn large whenever it fits in ``share`` of the screen height; in
-large-text mode (``-large`` on the app) the share grows, and notes are drawn large too.
+The card's question is drawn large whenever it fits in ``share`` of the screen height. In
+large-text mode (``-large`` on the app) the share grows and letters twice as large are tried
+first, so the mode is visible on small and on large screens alike.
 """
 
 from __future__ import annotations
@@ -31,37 +32,46 @@ class QuestionText(Widget):
         share: float = 0.4,
         large_share: float = 0.55,
         chrome: int = 0,
-        allow_big: bool = True,
+        max_scale: int = 2,
     ) -> None:
         super().__init__(id=id, classes=classes)
         self.bold = bold
         self.share = share
         self.large_share = large_share
         self.chrome = chrome  # rows of border and padding around the text
-        self.allow_big = allow_big  # a screen may decide: all texts large, or none
+        self.max_scale = max_scale  # a screen may decide (all notes equally large, say)
         self.set_reactive(QuestionText.text, clean_text(text))
 
     def show(self, text: str) -> None:
         """Replace the text."""
         self.text = clean_text(text)
 
-    def fits_big(self, width: int | None = None) -> bool:
-        """True when the text would fit in large letters (at ``width``, else as laid out)."""
-        width = self.content_region.width if width is None else width
-        share = self.large_share if self.app.has_class("-large") else self.share
-        return width > 0 and fits(self.text, width, int(self.app.size.height * share) - self.chrome)
+    def best_scale(self, width: int | None = None) -> int:
+        """The largest letters that fit at ``width`` (else as laid out): 2, 1, or 0 (plain).
 
-    def big(self, width: int) -> bool:
-        """True when the large letters are used at this content width."""
-        return self.allow_big and self.fits_big(width)
+        Scale 2 only in large-text mode.
+        """
+        width = self.content_region.width if width is None else width
+        large = self.app.has_class("-large")
+        height = int(self.app.size.height * (self.large_share if large else self.share))
+        for scale in (2, 1) if large else (1,):
+            if width > 0 and fits(self.text, width, height - self.chrome, scale):
+                return scale
+        return 0
+
+    def scale(self, width: int) -> int:
+        """The scale used at this content width."""
+        return min(self.best_scale(width), self.max_scale)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        if self.big(width):
-            return len(big_lines(self.text, width))
+        scale = self.scale(width)
+        if scale:
+            return len(big_lines(self.text, width, scale))
         return super().get_content_height(container, viewport, width)
 
     def render(self) -> RenderResult:
         width = self.content_region.width
-        if width and self.big(width):
-            return Content("\n".join(big_lines(self.text, width)))
+        scale = self.scale(width) if width else 0
+        if scale:
+            return Content("\n".join(big_lines(self.text, width, scale)))
         return Content.styled(self.text, "bold") if self.bold else Content(self.text)
