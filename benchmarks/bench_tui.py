@@ -33,47 +33,50 @@ TIMEOUT_S = 90.0  # for any one child process
 START_TEXT = "Nieuw gesprek"  # on QueZ's start screen (nl)
 MINIMAL_TEXT = "Minimal Textual app"
 
-# The QueZ child for the headless figure: what ``quez`` does, with run_test instead of run.
+# The QueZ child for the headless figures: ``quez.tui.launch.run_tui`` exactly as ``quez`` calls
+# it (settings, vault check, store, decks, app), with ``App.run`` swapped for ``App.run_test``.
 QUEZ_HEADLESS = """
 import asyncio, sys
 from quez.i18n import Translator
 from quez.paths import Paths
-from quez.settings import Settings
-from quez.store import Store
-from quez.tui.launch import build_app
+from quez.tui.app import QuezApp
+from quez.tui.launch import run_tui
 
-async def main():
-    paths = Paths.from_environment()
-    settings = Settings.load(paths.settings_file)
-    store = Store.open(paths.db_path, settings=settings)
-    try:
-        app = build_app(Translator("nl"), paths, store, settings=settings)
-        async with app.run_test(size=(100, 30)) as pilot:
-            from quez.tui.screens.start import StartScreen
-            deadline = asyncio.get_running_loop().time() + 30
-            while not isinstance(app.screen, StartScreen):
-                if asyncio.get_running_loop().time() > deadline:
-                    sys.exit(f"no start screen after 30 s: {type(app.screen).__name__}")
-                await pilot.pause()
+TYPED = int(sys.argv[1]) if len(sys.argv) > 1 else 0
+
+async def drive(app):
+    async with app.run_test(size=(100, 30)) as pilot:
+        from quez.tui.screens.start import StartScreen
+        deadline = asyncio.get_running_loop().time() + 30
+        while not isinstance(app.screen, StartScreen):
+            if asyncio.get_running_loop().time() > deadline:
+                sys.exit(f"no start screen after 30 s: {type(app.screen).__name__}")
             await pilot.pause()
-            sys.stdout.write("READY\\n")
-            sys.stdout.flush()
-            typed = int(sys.argv[1]) if len(sys.argv) > 1 else 0
-            if typed:
-                await pilot.press("enter")
-                await pilot.pause(0.2)
-                await pilot.press("enter")
-                await pilot.pause(0.2)
-                await pilot.press("1")
-                await pilot.pause(0.2)
-                for i in range(typed):
-                    await pilot.press("abcdefghij"[i % 10])
-                await pilot.pause(1.0)
-    finally:
-        store.close()
+        await pilot.pause()
+        sys.stdout.write("READY\\n")
+        sys.stdout.flush()
+        if TYPED:
+            await pilot.press("enter")
+            await pilot.pause(0.2)
+            await pilot.press("enter")
+            await pilot.pause(0.2)
+            await pilot.press("1")
+            await pilot.pause(0.2)
+            for i in range(TYPED):
+                await pilot.press("abcdefghij"[i % 10])
+            await pilot.pause(1.0)
 
-asyncio.run(main())
+QuezApp.run = lambda self, *args, **kwargs: asyncio.run(drive(self))
+sys.exit(run_tui(Translator("nl"), Paths.from_environment(), []))
 """
+
+
+# ``quez`` minus the Typer CLI: what a fast path for a plain ``quez`` would start.
+QUEZ_DIRECT = (
+    "import sys; from quez.i18n import Translator; from quez.paths import Paths; "
+    "from quez.tui.launch import run_tui; "
+    "sys.exit(run_tui(Translator('nl'), Paths.from_environment(), []))"
+)
 
 
 def until_ready(argv: list[str], env: dict[str, str]) -> Callable[[], float]:
@@ -169,6 +172,7 @@ def tmux_start(tmux: Tmux, env: dict[str, str]) -> dict[str, Callable[[], float]
     return {
         "floor": subject([PYTHON, MINIMAL, "static"], MINIMAL_TEXT),
         "quez": subject([str(VENV_BIN / "quez"), "--lang", "nl"], START_TEXT),
+        "direct": subject([PYTHON, "-c", QUEZ_DIRECT], START_TEXT),
     }
 
 
@@ -256,6 +260,17 @@ def run(quick: bool = False) -> list[Row]:
                     "minimal app",
                     stats["floor"],
                     START_LIMIT,
+                )
+            )
+            rows.append(
+                ratio_row(
+                    "tui.start_tmux_direct",
+                    "reference: run_tui without the CLI (tmux)",
+                    stats["direct"],
+                    "minimal app",
+                    stats["floor"],
+                    None,
+                    note="quez.tui.launch.run_tui called directly: the Typer CLI's share",
                 )
             )
             db = _db_path(Path(home))
