@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input, OptionList
+import pytest
+from textual.widgets import Input, OptionList, Static
 
 from quez.i18n import Translator
 from quez.paths import Paths
@@ -15,6 +16,7 @@ from quez.tui.screens.card import CardScreen
 from quez.tui.screens.new_conversation import NewConversationScreen
 from quez.tui.screens.readback import ReadBackScreen
 from quez.tui.screens.table import TableScreen
+from quez.tui.widgets.note_area import NoteArea
 from quez.tui.widgets.question import QuestionText
 from tests.tui_support import StepClock, make_app, open_store, write_deck
 
@@ -119,3 +121,36 @@ async def test_read_back_at_80x24_all_equal_unless_large(paths: Paths) -> None:
             await pilot.press("plus")
             await pilot.pause()
             assert scales(app, ".block-note")[1] > 0 and mark_shown(app)
+
+
+def border(app: QuezApp, selector: str) -> str:
+    return str(app.screen.query_one(selector).styles.border_top[0])
+
+
+async def test_no_color_states_differ_by_frame_and_words(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    with open_store(paths) as store:
+        app = make_app(paths, store)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.press("enter", "enter")
+            assert app.no_color
+            assert [border(app, f"#theme-{n}") for n in (1, 2)] == ["double", "round"]
+            await pilot.press("1", *"Zelf koken.")
+            assert border(app, "#note") == "double"  # typing
+            await pilot.press("escape")
+            assert border(app, "#note") == "round"
+            await pilot.press("ctrl+o")
+            kind = app.screen.query_one("#note-kind", Static)
+            assert border(app, "#note") == "dashed" and "Samenvatting" in str(kind.render())
+            await pilot.press("asterisk")
+            assert "★" in str(app.screen.query_one("#note-important", Static).render())
+            await pilot.press("w", *" erbij", "escape", "w")
+            area = app.screen.query_one("#worknotes-text", NoteArea)
+            area.move_cursor((0, 0))  # as after loading a resumed conversation
+            await pilot.press("w", *" en nog")
+            assert border(app, "#worknotes") == "heavy"
+            title = str(app.screen.query_one("#worknotes-title", Static).render())
+            assert title.startswith("Werkaantekeningen")
+            assert area.text == " erbij en nog"  # reopening goes on after what is there

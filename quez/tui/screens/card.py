@@ -84,6 +84,8 @@ class CardScreen(QuezScreen[None]):
         self.conv.set_panes(worknotes=worknotes, followups=followups)
         self.show_current()
         self.query_one("#worknotes").display = worknotes
+        area = self.query_one("#worknotes-text", NoteArea)
+        area.move_cursor(area.document.end)
 
     # --- showing -------------------------------------------------------------------------
     @property
@@ -257,7 +259,9 @@ class CardScreen(QuezScreen[None]):
         self.conv.set_panes(worknotes=pane.display)
         self.qapp.changed()
         if pane.display:
-            self.query_one("#worknotes-text", NoteArea).focus()
+            area = self.query_one("#worknotes-text", NoteArea)
+            area.move_cursor(area.document.end)  # go on writing after what is there
+            area.focus()
         self.refresh_bindings()
 
     def action_history(self) -> None:
