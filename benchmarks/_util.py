@@ -183,8 +183,11 @@ def row_to_json(row: Row) -> dict[str, Any]:
         "target": row.target(),
         "pass": row.passed,
     }
+    extra = dict(row.extra)
     if row.stats is not None:
         out.update(min=r(row.stats.min), max=r(row.stats.max), n=len(row.stats.values))
+    elif "min" in extra and "max" in extra:  # a figure from another module's dict
+        out.update(min=r(extra.pop("min")), max=r(extra.pop("max")), n=extra.pop("n", None))
     if row.floor is not None:
         out["floor"] = {
             "name": row.floor_name,
@@ -196,6 +199,6 @@ def row_to_json(row: Row) -> dict[str, Any]:
         out["ratio"] = r(row.ratio)
     if row.note:
         out["note"] = row.note
-    if row.extra:
-        out["extra"] = row.extra
+    if extra:
+        out["extra"] = extra
     return out

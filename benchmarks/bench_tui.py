@@ -188,7 +188,8 @@ def echo_and_saved(tmux: Tmux, env: dict[str, str], db: Path, words: int) -> dic
     tmux.start("quez", _shell(env, [str(VENV_BIN / "quez"), "--lang", "nl"]))
     tmux.wait_for("quez", START_TEXT)
     tmux("send-keys", "-t", "quez", "Enter")
-    time.sleep(0.5)
+    tmux.wait_for("quez", "Kies de kaarten")  # the new-conversation form
+    time.sleep(0.2)
     tmux("send-keys", "-t", "quez", "Enter")
     tmux.wait_for("quez", "Kies een thema")
     tmux("send-keys", "-t", "quez", "1")

@@ -25,6 +25,8 @@ if str(ROOT) not in sys.path:
 from benchmarks._util import Row, Stats, row_to_json  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results.json"
+README = ROOT / "benchmarks" / "README.md"
+BEGIN, END = "<!-- results:begin -->", "<!-- results:end -->"
 # name -> module; ours take ``quick`` and return rows, the others' ``run() -> dict``.
 OURS = ("cli", "decks", "tui", "memory")
 THEIRS = {"store": "bench_store", "export": "bench_export", "tmux": "tui_tmux"}
@@ -127,11 +129,50 @@ def table(rows: Sequence[Row]) -> str:
     return "\n".join(lines + (["", *notes] if notes else []))
 
 
+def readme_table(payload: dict[str, Any]) -> str:
+    """The results.json rows as the README's table (figure, median, floor, ratio, target)."""
+
+    def num(x: float | None) -> str:
+        return fmt(x)
+
+    lines = [
+        f"{payload['when']}, Python {payload['python']}, {payload['machine']}"
+        + (" (--quick)" if payload.get("quick") else ""),
+        "",
+        "| figure | median | min–max | floor | ratio | target | result |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for r in payload["rows"]:
+        unit = f" {r['unit']}" if r.get("unit") else ""
+        spread = f"{num(r['min'])}–{num(r['max'])}" if "min" in r else "-"
+        floor = r.get("floor")
+        floor_text = f"{floor['name']} {num(floor['median'])}{unit}" if floor else "-"
+        ratio = f"{r['ratio']:.2f}×" if r.get("ratio") is not None else "-"
+        verdict = {True: "pass", False: "**FAIL**", None: "-"}[r["pass"]]
+        median = f"{num(r['median'])}{unit}" if r.get("median") is not None else "-"
+        lines.append(
+            f"| {r['figure']} | {median} | {spread} | {floor_text} | {ratio} "
+            f"| {r['target']} | {verdict} |"
+        )
+    return "\n".join(lines)
+
+
+def update_readme(payload: dict[str, Any]) -> None:
+    """Replace the README's results block (between the markers) with ``payload``."""
+    text = README.read_text(encoding="utf-8")
+    if BEGIN in text and END in text:
+        head, rest = text.split(BEGIN, 1)
+        tail = rest.split(END, 1)[1]
+        README.write_text(f"{head}{BEGIN}\n{readme_table(payload)}\n{END}{tail}", encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs (a rough look)")
     parser.add_argument("--only", action="append", choices=ALL, help="run only this area")
-    parser.add_argument("--no-write", action="store_true", help="do not write results.json")
+    parser.add_argument(
+        "--no-write", action="store_true", help="write neither results.json nor the README table"
+    )
     args = parser.parse_args(argv)
     names = args.only or list(ALL)
     rows: list[Row] = []
@@ -157,6 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             kept = [r for r in old.get("rows", []) if r["name"].split(".")[0] not in names]
             payload["rows"] = kept + payload["rows"]
         RESULTS.write_text(json.dumps(payload, indent=1, ensure_ascii=False) + "\n")
+        update_readme(payload)
     return 1 if any(r.passed is False for r in rows) else 0
 
 
