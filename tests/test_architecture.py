@@ -69,10 +69,16 @@ def test_cli_import_does_not_import_textual() -> None:
     assert not {m for m in _imported_after("import quez.cli") if m.startswith("textual")}
 
 
-def test_help_does_not_import_textual() -> None:
+def test_help_imports_neither_textual_nor_typer() -> None:
+    code = "from quez.cli import main\nmain(['--help'])"
+    mods = _imported_after(code)
+    assert not {m for m in mods if m.split(".")[0] in {"textual", "typer", "yaml"}}
+
+
+def test_subcommand_help_does_not_import_textual() -> None:
     code = (
-        "import sys\nfrom quez.cli import main\n"
-        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "from quez.cli import main\n"
+        "try:\n    main(['deck', '--help'])\nexcept SystemExit:\n    pass\n"
     )
     mods = _imported_after(code)
     assert "typer" in mods

@@ -27,8 +27,40 @@ def _pre_scan_lang(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _root_only(argv: Sequence[str]) -> tuple[str | None, list[str], bool] | None:
+    """``(lang, decks, help)`` when ``argv`` holds only root options; else ``None``."""
+    lang: str | None = None
+    decks: list[str] = []
+    wants_help = False
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in ("--lang", "--deck") and i + 1 < len(argv):
+            if arg == "--lang":
+                lang = argv[i + 1]
+            else:
+                decks.append(argv[i + 1])
+            i += 2
+            continue
+        if arg.startswith("--lang="):
+            lang = arg.split("=", 1)[1]
+        elif arg.startswith("--deck="):
+            decks.append(arg.split("=", 1)[1])
+        elif arg in ("-h", "--help"):
+            wants_help = True
+        else:
+            return None
+        i += 1
+    return lang, decks, wants_help
+
+
 def main(argv: Sequence[str] | None = None) -> None:
-    """Entry point for the console script and ``python -m quez``."""
+    """Entry point for the console script and ``python -m quez``.
+
+    The commands people type most (``quez``, ``quez --help``, ``quez --version``) skip Typer:
+    its import alone costs several times Python's own start-up. Everything else goes through
+    the Typer app in :mod:`quez.cli.app`.
+    """
     args = list(sys.argv[1:] if argv is None else argv)
     if args == ["--version"]:
         from quez import __version__
@@ -36,9 +68,29 @@ def main(argv: Sequence[str] | None = None) -> None:
         sys.stdout.write(f"quez {__version__}\n")
         return
     from quez.cli.crash import guarded
-    from quez.i18n import Translator, resolve_language
+    from quez.i18n import LANGUAGES, Translator, resolve_language
 
     lang = resolve_language(_pre_scan_lang(args), os.environ)
+    root = _root_only(args)
+    if root is not None and (root[0] is None or root[0].lower() in LANGUAGES):
+        _, decks, wants_help = root
+        if wants_help:
+            from quez.cli.fasthelp import render_help
+
+            sys.stdout.write(render_help(Translator(lang)))
+            return
+
+        def open_app() -> None:
+            from pathlib import Path
+
+            from quez.cli.tui_cmd import run_app
+
+            code = run_app(Translator(lang), [Path(d) for d in decks])
+            if code:
+                raise SystemExit(code)
+
+        guarded(open_app, lang)
+        return
 
     def run() -> None:
         from quez.cli.app import build_app

@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
-import typer
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from quez.cli.context import CliContext
+from quez.i18n import Translator
+
+if TYPE_CHECKING:
+    from quez.cli.context import CliContext
+
+
+def run_app(t: Translator, extra_decks: list[Path]) -> int:
+    """Open the app for bare ``quez`` (no Typer on this path); returns the exit code."""
+    from quez.paths import Paths
+    from quez.tui.launch import run_tui
+
+    return run_tui(t, Paths.from_environment(), extra_decks)
 
 
 def open_tui(cx: CliContext) -> None:
     """Build the app through the one factory and run it; a store error is one line and exit 2."""
+    import typer
+
     from quez.tui.launch import run_tui
 
     code = run_tui(cx.t, cx.paths, cx.extra_decks)
@@ -18,6 +32,8 @@ def open_tui(cx: CliContext) -> None:
 
 def open_intervisie(cx: CliContext) -> None:
     """``quez intervisie``: the same app, opened on the intervisie screens."""
+    import typer
+
     from quez.tui.screens.intervisie_entry import run_intervisie
 
     code = run_intervisie(cx.t, cx.paths, cx.extra_decks)

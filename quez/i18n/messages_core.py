@@ -142,6 +142,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.opt.version": ("Toon de versie en stop.", "Show the version and exit."),
     "cli.opt.lang": ("Taal van de schermen: nl of en.", "Language of the screens: nl or en."),
     "cli.opt.deck": ("Laad ook deze stapel (YAML-bestand).", "Also load this deck (YAML file)."),
+    "cli.opt.help": ("Toon deze hulp en stop.", "Show this help and exit."),
+    "cli.usage": (
+        "Gebruik: quez [OPTIES] OPDRACHT [ARGUMENTEN]...",
+        "Usage: quez [OPTIONS] COMMAND [ARGS]...",
+    ),
+    "cli.options": ("Opties", "Options"),
+    "cli.commands": ("Opdrachten", "Commands"),
+    "cli.more_help": (
+        "Zonder opdracht opent QueZ de app. Meer over één opdracht: quez OPDRACHT --help",
+        "Without a command QueZ opens the app. More about one command: quez COMMAND --help",
+    ),
     "cli.opt.draw_deck": (
         "Id van de stapel (standaard: de eerste gespreksstapel).",
         "Deck id (default: the first conversation deck).",

@@ -143,16 +143,21 @@ def run_tui(
     """
     import sys
 
-    import typer
-
     from quez.settings import Settings
     from quez.store import Store, StoreError
+    from quez.store.cipher import marker_path, pending_path
 
     settings = Settings.load(paths.settings_file)
-    try:
-        encrypted, key = known_key(t, paths)
-    except typer.Exit as exc:
-        return exc.exit_code
+    encrypted, key = False, None
+    # Only a vault marker or an interrupted conversion needs the vault code (and Typer, for the
+    # command line's unlock rules); a plain store opens without loading either.
+    if marker_path(paths.db_path).exists() or pending_path(paths.db_path).exists():
+        import typer
+
+        try:
+            encrypted, key = known_key(t, paths)
+        except typer.Exit as exc:
+            return exc.exit_code
     store: Store | None = None
     if key is not None or not encrypted:
         try:
