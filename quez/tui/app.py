@@ -113,10 +113,11 @@ class QuezApp(App[int]):
         return self.current_store
 
     def on_mount(self) -> None:
-        from quez.tui.screens.unlock import UnlockScreen
-
         self.set_class(self.large_text, "-large")
         if self.current_store is None and self.locked is not None:
+            # Imported only for an encrypted store: it brings the vault code along.
+            from quez.tui.screens.unlock import UnlockScreen
+
             self.push_screen(UnlockScreen(self.locked.unlock), self._unlocked)
         else:
             self._begin()
