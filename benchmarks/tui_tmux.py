@@ -104,17 +104,17 @@ def run(
     cmd = f"env {env} {shlex.quote(PYTHON)} -m quez --lang {lang}; sleep 5"
     tmux = Tmux(cmd, width, height)
     labels = {
-        "nl": ("Nieuw gesprek", "Kies een thema", "kaart 1"),
-        "en": ("New conversation", "Choose a theme", "card 1"),
+        "nl": ("Nieuw gesprek", "Kies de kaarten", "Kies een thema", "kaart 1"),
+        "en": ("New conversation", "Choose the cards", "Choose a theme", "card 1"),
     }
-    first, table, card = labels["en" if lang == "en" else "nl"]
+    first, dialog, table, card = labels["en" if lang == "en" else "nl"]
     try:
         started = time.perf_counter()
         tmux.start()
         startup = tmux.wait_for(first)
         startup = time.perf_counter() - started
         tmux.keys("Enter")
-        time.sleep(0.3)
+        tmux.wait_for(dialog)  # never type ahead of the dialog: under load it comes later
         tmux.keys("Enter")
         tmux.wait_for(table)
         tmux.keys("1")
