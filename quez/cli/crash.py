@@ -13,17 +13,6 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-_LINE = {
-    "nl": "QueZ liep vast door een fout. Uw gesprek is opgeslagen. "
-    "Details (zonder uw tekst): {path}",
-    "en": "QueZ stopped because of an error. Your conversation is saved. "
-    "Details (without your text): {path}",
-}
-_LINE_NO_FILE = {
-    "nl": "QueZ liep vast door een fout. Uw gesprek is opgeslagen.",
-    "en": "QueZ stopped because of an error. Your conversation is saved.",
-}
-
 
 def crash_report(exc_type: type[BaseException], tb: TracebackType | None) -> str:
     """A stack summary with the exception *type* and frame locations only."""
@@ -56,8 +45,10 @@ def write_crash_file(folder: Path, exc: BaseException) -> Path | None:
 
 def calm_line(lang: str, path: Path | None) -> str:
     """The one line shown instead of a traceback."""
-    key = "en" if lang == "en" else "nl"
-    return _LINE[key].format(path=path) if path else _LINE_NO_FILE[key]
+    from quez.i18n import Translator
+
+    t = Translator(lang)
+    return t("crash.line", path=path) if path else t("crash.line_no_file")
 
 
 def guarded(run: Callable[[], None], lang: str) -> None:

@@ -3,6 +3,15 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # The one line shown instead of a traceback (quez.cli.crash)
+    "crash.line": (
+        "QueZ liep vast door een fout. Uw gesprek is opgeslagen. Details (zonder uw tekst): {path}",
+        "QueZ stopped because of an error. Your conversation is saved. Details (without your text): {path}",
+    ),
+    "crash.line_no_file": (
+        "QueZ liep vast door een fout. Uw gesprek is opgeslagen.",
+        "QueZ stopped because of an error. Your conversation is saved.",
+    ),
     # Reading files
     "file.not_found": ("bestand niet gevonden", "file not found"),
     "file.is_dir": ("dit is een map, geen bestand", "this is a folder, not a file"),
