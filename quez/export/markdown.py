@@ -6,8 +6,9 @@ Escaping (property-tested with ``markdown_it``'s CommonMark parser):
   except a few that mean nothing where they stand, so the file stays readable for a client who
   opens it in a plain text editor: ``, . ? ! : ; ' " ( ) /`` after the first word of a line,
   ``, ? ! : ; ' " /`` inside the first word but not as its first character. The first character
-  of a line is always escaped, and so are ``.`` and ``)`` in the first word (``1.``, ``a)``), so
-  nothing can start a heading, list, quote, fence, setext underline, table or definition.
+  of a line is always escaped, and so is the ``.`` or ``)`` of a line that starts like an
+  ordered list (``1.``, ``12)``), so nothing can start a heading, list, quote, fence, setext
+  underline, table or definition ("Koken." stays "Koken.").
 - Whitespace at the start or end of a line becomes a numeric character reference (``&#32;``), so
   it can neither indent a code block nor be trimmed away; a whitespace-only line too.
 - Line breaks become hard breaks (a backslash at the end of the line), so blank lines inside a
@@ -26,8 +27,10 @@ _PROSE = ",.?!:;'\"()/"
 # Left bare in the middle of a line; the backslash itself must be escaped first.
 _MID = "\\" + "".join(sorted(set(string.punctuation) - set(_PROSE) - {"\\"}))
 _MID_RE = re.compile("[" + re.escape(_MID) + "]")
-# Escaped again when a line's first word starts with one (".", "(" and ")": anywhere in it).
+# Escaped again when a line's first word starts with one.
 _FIRST_CHAR = frozenset(",?!:;'\"/")
+# An ordered-list marker: up to nine digits and "." or ")" (CommonMark has no letter lists).
+_LIST_MARKER = re.compile(r"[0-9]{1,9}[.)]")
 
 
 def _entities(text: str) -> str:
@@ -48,11 +51,14 @@ def _line(line: str) -> str:
         line = body
     word = line.split(None, 1)[0]  # split(None) breaks on exactly what str.isspace finds
     rest = line[len(word) :]
+    marker = _LIST_MARKER.match(word)
     if word[0] in _FIRST_CHAR:
         word = "\\" + word
-    elif "." not in word and "(" not in word and ")" not in word:
-        return lead + line + trail if lead or trail else line
-    word = word.replace(".", "\\.").replace("(", "\\(").replace(")", "\\)")
+    elif marker is not None:  # "12." or "3)" would start an ordered list
+        cut = marker.end() - 1
+        word = word[:cut] + "\\" + word[cut:]
+    elif not (lead or trail):
+        return line
     return lead + word + rest + trail
 
 
