@@ -292,3 +292,11 @@ def test_a_failure_at_any_step_leaves_a_usable_store(
         assert labels(path, state) == [f"{CANARY}-label"]
     if state is not None:
         assert plaintext_hits(quez_home, CANARY) == {}
+
+
+def test_a_killed_atomic_write_of_the_vault_files_counts_as_debris() -> None:
+    from quez.vault.files import is_debris
+
+    assert is_debris(".vault-pending.json.ac977166085b.tmp")
+    assert is_debris(".vault.json.0123456789ab.tmp")
+    assert not is_debris("vault.json") and not is_debris("quez.sqlite3")

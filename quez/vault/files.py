@@ -70,8 +70,15 @@ def shred_with_sides(path: Path) -> None:
         shred(file)
 
 
+# quez.fsutil.atomic_write_* writes ``.<name>.<hex>.tmp`` first; a kill before its os.replace
+# leaves one of these for the vault's own JSON files.
+_JSON_TEMPS = (".vault.json.", ".vault-pending.json.")
+
+
 def is_debris(name: str) -> bool:
     """A temporary or doomed file an interrupted conversion left behind."""
+    if name.startswith(_JSON_TEMPS) and name.endswith(".tmp"):
+        return True
     return name.startswith(".") and (TMP_TAG in name or name.endswith(OLD_TAG))
 
 
