@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
 
 from textual.binding import Binding, BindingsMap
 from textual.content import Content
 from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
+from textual.widgets import TextArea
 
 from quez.conversation import Conversation, ConversationError
 from quez.i18n import Translator
@@ -112,11 +113,30 @@ class QuezMixin:
 
 
 class QuezScreen(QuezMixin, Screen[ResultT]):
-    """A full screen."""
+    """A full screen.
+
+    Screens with a text field work in two modes: while the field has focus letters type, and
+    only ``TYPING_MODE`` actions apply; otherwise single keys are commands (``KEY_MODE``).
+    """
+
+    KEY_MODE: ClassVar[frozenset[str]] = frozenset()
+    TYPING_MODE: ClassVar[frozenset[str]] = frozenset({"stop_typing", "help_typing"})
 
     def __init__(self) -> None:
         super().__init__()
         translate_bindings(self, self.t)
+
+    @property
+    def typing(self) -> bool:
+        """True while a text field has focus (letters type; Esc stops typing)."""
+        return isinstance(self.focused, TextArea)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in self.KEY_MODE:
+            return not self.typing
+        if action in self.TYPING_MODE:
+            return self.typing
+        return True
 
 
 class QuezModal(QuezMixin, ModalScreen[ResultT]):

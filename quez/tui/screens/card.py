@@ -23,17 +23,17 @@ from quez.tui.widgets.note_area import NoteArea
 from quez.tui.widgets.question import QuestionText
 from quez.tui.widgets.save_status import SaveStatus
 
-KEY_MODE = {
+_KEY_MODE = {
     "back", "help", "edit", "next", "table", "skip", "park", "important",
     "followups", "worknotes", "history", "readback",
 }  # fmt: skip
-TYPING_MODE = {"stop_typing", "help_typing"}
 
 
 class CardScreen(QuezScreen[None]):
     """One card at a time; the core decides which."""
 
     AUTO_FOCUS = ""  # keep the mode (typing or keys) when a dialog closes
+    KEY_MODE = frozenset(_KEY_MODE)
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "stop_typing", "tui.key.stop_typing"),
@@ -147,19 +147,10 @@ class CardScreen(QuezScreen[None]):
         self.query_one("#card-left").set_class(not own, "-summary")
 
     # --- modes ---------------------------------------------------------------------------
-    @property
-    def typing(self) -> bool:
-        """True while a text field has focus (letters type; Esc stops typing)."""
-        return isinstance(self.focused, TextArea)
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in KEY_MODE:
-            return not self.typing
-        if action in TYPING_MODE:
-            return self.typing
-        if action == "kind":
+        if action == "kind":  # own words / summary belongs to the note, not the work notes
             return not (self.focused is not None and self.focused.id == "worknotes-text")
-        return True
+        return super().check_action(action, parameters)
 
     def on_descendant_focus(self) -> None:
         self.refresh_bindings()

@@ -30,8 +30,8 @@ from quez.tui.widgets.note_area import NoteArea
 from quez.tui.widgets.save_status import SaveStatus
 
 KINDS: tuple[NoteKind, ...] = ("question", "note", "advice")
-KEY_MODE = {"pause", "more_time", "next_phase", "previous_phase", "card", "question", "leave"}
-KEY_MODE |= {"edit", "help"}
+_KEY_MODE = {"pause", "more_time", "next_phase", "previous_phase", "card", "question", "leave"}
+_KEY_MODE |= {"edit", "help"}
 SAVE_EVERY = 10  # seconds between timer snapshots
 
 
@@ -49,6 +49,8 @@ def open_meeting(app: App[object], ctx: IvContext, meeting: Meeting) -> None:
 
 class IntervisiePhaseScreen(IvScreen[None]):
     """The meeting, one phase at a time."""
+
+    KEY_MODE = frozenset(_KEY_MODE)
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "stop_typing", "iv.tui.key.to_keys"),
@@ -372,16 +374,6 @@ class IntervisiePhaseScreen(IvScreen[None]):
             self.app.push_screen(IntervisieHelpScreen(steps, keys))
 
     # -- modes ---------------------------------------------------------------------------
-    @property
-    def typing(self) -> bool:
-        return isinstance(self.focused, TextArea)
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in KEY_MODE:
-            return not self.typing
-        if action == "stop_typing":
-            return self.typing
-        return True
 
     def on_descendant_focus(self) -> None:
         self.refresh_bindings()

@@ -20,13 +20,12 @@ from quez.tui.widgets.note_block import NoteBlock
 from quez.tui.widgets.question import QuestionText
 from quez.tui.widgets.save_status import SaveStatus
 
-KEY_MODE = {"back", "help", "edit", "consent", "important", "export", "keep_open"}
-
 
 class ReadBackScreen(QuezScreen[None]):
     """Reading back before the end: correct, include or leave out, then export or keep open."""
 
     AUTO_FOCUS = ""  # keep the mode (typing or keys) when a dialog closes
+    KEY_MODE = frozenset({"back", "help", "edit", "consent", "important", "export", "keep_open"})
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "stop_typing", "tui.key.stop_typing"),
@@ -78,18 +77,6 @@ class ReadBackScreen(QuezScreen[None]):
             if note.max_scale != common:
                 note.max_scale = common
                 note.refresh(layout=True)
-
-    @property
-    def typing(self) -> bool:
-        """True while a note's text field is open."""
-        return isinstance(self.focused, TextArea)
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in KEY_MODE:
-            return not self.typing
-        if action in ("stop_typing", "help_typing"):
-            return self.typing
-        return True
 
     def on_descendant_focus(self) -> None:
         self.refresh_bindings()
