@@ -234,3 +234,36 @@ async def test_auto_advance_when_chosen(paths: Paths, store: Store) -> None:
         assert meeting.flow.phase.id == "stil"
         text = str(phase.query_one("#iv-phase-title").render())
         assert "Vragen opschrijven" in text
+
+
+async def test_a_crash_saves_the_meeting_note_typed_just_before(paths: Paths, store: Store) -> None:
+    from quez.intervisie.meeting import Meeting
+    from tests.intervisie_helpers import incident, sample_setup
+
+    clock = HandClock()
+    method = incident()
+    meeting = Meeting.start(store, method, sample_setup(method), lang="nl", clock=clock.seconds)
+    app = build_app(
+        Translator("nl"), paths, store,
+        decks=discover(paths, [], include_user=False), settings=Settings(),
+        rng=random.Random(3), clock=clock, autosave_delay=30.0, save_settings=False,
+    )  # fmt: skip  # no autosave in time: the crash handler must save
+
+    def explode() -> None:
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError):
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            menu = app.screen.query_one("#start-menu")
+            menu.highlighted = [o.id for o in menu.options].index("intervisie")
+            await pilot.press("enter")
+            await pilot.pause()
+            await pilot.press("end", "enter")  # continue the open meeting
+            await pilot.pause()
+            assert isinstance(app.screen, IntervisiePhaseScreen)
+            await type_into(pilot, "Gered bij een crash")
+            app.call_later(explode)
+            await pilot.pause()
+    assert app.return_code == 70
+    assert "Gered bij een crash" in [e.note for e in store.entries(meeting.session.id)]

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
 from rich.text import Text
 from textual.app import App, SystemCommand
@@ -103,6 +103,11 @@ class QuezApp(App[int]):
         self.set_reactive(QuezApp.large_text, settings.large_text)
 
     def _saver(self) -> Saver | None:
+        """What is being worked on: an intervisie meeting on screen, else the conversation."""
+        for screen in reversed(self.screen_stack):
+            meeting = getattr(screen, "meeting", None)  # intervisie screens (IvScreen)
+            if meeting is not None:
+                return cast("Saver", meeting.saver)
         return self.conversation.saver if self.conversation else None
 
     @property

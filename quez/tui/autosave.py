@@ -70,12 +70,15 @@ class Autosave:
         elif error is not None:
             raise error
 
-    def flush_now(self) -> bool:
-        """Write everything now, on this thread (moves, quit, crash); False if it failed."""
+    def flush_now(self, saver: Saver | None = None) -> bool:
+        """Write everything now, on this thread (moves, quit, crash); False if it failed.
+
+        ``saver`` defaults to the app's current one; a screen that is leaving passes its own.
+        """
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
-        saver = self._saver()
+        saver = saver if saver is not None else self._saver()
         if saver is None:
             return True
         try:
