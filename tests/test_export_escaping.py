@@ -32,6 +32,9 @@ TRICKY = [
     "  ", "    ", "\t", "\n", "\n\n", " \n", "===", "=", "_x_", "**b**", "*", "_", "~~s~~", "$x$",
     "^", "@a", ":", "(a)", "a.", "i.", ".", ")", "\u00a0", "\u2028", "\u3000", "\u200b", "é",
     "😀", "ﬁ", "Ω", "\ufeff", "\x1b[31m", "\r\n", "\r", "\x00",
+    # The places where escaping depends on what stands around a character:
+    "a_b", "_a", "a_", "&x;", "&#1;", "&#x1F;", " #", "# ", "#", "<a", "< a", "- - -", "+ ",
+    "1) ", "1.", "\t-", "12.30", "a\\", "\\_", "\\*", ":-)", "50%", "€ 12,50",
 ]  # fmt: skip
 
 client_text = st.lists(
@@ -91,27 +94,50 @@ def split_front_matter(md: str) -> tuple[str, str]:
     return md[4:end], md[end + 5 :]
 
 
+def _inline_text(tok: Token) -> str:
+    parts = []
+    for child in tok.children or []:
+        if child.type == "text":
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append("\n")
+    return "".join(parts)
+
+
+def md_blocks(tokens: list[Token]) -> list[tuple[str, str, int, tuple[str, ...], str]]:
+    """(type, tag, nesting, non-text inline types, text) per token, with each run of adjacent
+    paragraphs merged into one whose text joins theirs with a blank line: a note's paragraphs
+    read back as the note (``note_text`` keeps one blank line between paragraphs)."""
+    out: list[tuple[str, str, int, tuple[str, ...], str]] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.type != "paragraph_open":
+            inline = tuple(c.type for c in tok.children or [] if c.type not in TEXTY)
+            text = _inline_text(tok) if tok.type == "inline" else ""
+            out.append((tok.type, tok.tag, tok.nesting, inline, text))
+            i += 1
+            continue
+        types: tuple[str, ...] = ()
+        texts = []
+        while i < len(tokens) and tokens[i].type == "paragraph_open":
+            inline_tok = tokens[i + 1]
+            types += tuple(c.type for c in inline_tok.children or [] if c.type not in TEXTY)
+            texts.append(_inline_text(inline_tok))
+            i += 3  # paragraph_open, inline, paragraph_close
+        out.append(("paragraph_open", "p", 1, (), ""))
+        out.append(("inline", "", 0, types, "\n\n".join(texts)))
+        out.append(("paragraph_close", "p", -1, (), ""))
+    return out
+
+
 def md_shape(tokens: list[Token]) -> list[tuple[str, str, int, tuple[str, ...]]]:
     """Block structure, plus the non-text inline tokens (emphasis of QueZ's own labels)."""
-    shape = []
-    for tok in tokens:
-        inline = tuple(c.type for c in tok.children or [] if c.type not in TEXTY)
-        shape.append((tok.type, tok.tag, tok.nesting, inline))
-    return shape
+    return [block[:4] for block in md_blocks(tokens)]
 
 
 def md_texts(tokens: list[Token]) -> list[str]:
-    out = []
-    for tok in tokens:
-        if tok.type == "inline":
-            parts = []
-            for child in tok.children or []:
-                if child.type == "text":
-                    parts.append(child.content)
-                elif child.type in ("softbreak", "hardbreak"):
-                    parts.append("\n")
-            out.append("".join(parts))
-    return out
+    return [block[4] for block in md_blocks(tokens) if block[0] == "inline"]
 
 
 def md_inline_types(tokens: list[Token]) -> set[str]:
@@ -139,15 +165,13 @@ def test_markdown_structure_and_readback(
 
 @settings(max_examples=500)
 @given(client_text)
-def test_one_note_is_one_paragraph_that_reads_back(text: str) -> None:
+def test_one_note_is_one_quote_of_paragraphs_that_reads_back(text: str) -> None:
     text = note_text(text)
     assume(text)
     tokens = MD.parse(escape_block(text, "> "))
     assert [t.type for t in tokens] == [
         "blockquote_open",
-        "paragraph_open",
-        "inline",
-        "paragraph_close",
+        *["paragraph_open", "inline", "paragraph_close"] * (text.count("\n\n") + 1),
         "blockquote_close",
     ]
     assert md_inline_types(tokens) <= TEXTY
@@ -311,9 +335,44 @@ def test_html_page_basics() -> None:
     assert '<html lang="en">' in render_html(build_client_document(english_source()))
 
 
-def test_batch_escaping_matches_one_by_one() -> None:
-    from quez.export.markdown import _mid, _prepared
+REALISTIC = (
+    "Om 12:30 belt Joke (mijn zus). Ik betaal € 12,50 per week: dat is 50% van mijn leefgeld!\n"
+    "Mail haar op ria.de-vries@voorbeeld.nl of jan_de_vries@voorbeeld.nl :-) of ;-)\n"
+    "Ik ben een KANARIE-EEN fan, sinds '98. Vraag: kan dat? Ja/nee... 3 + 4 = 7 & 1 < 2.\n"
+    "\n"
+    'Tweede stukje, na een witregel: "echt" waar #1 - zeker weten.'
+)
 
-    texts = ["a*b", "# c", "a*b", "plain", "x\x00y&z"]  # NUL: falls back to one by one
-    assert _prepared(texts) == {t: _mid(t) for t in texts}
-    assert _prepared(texts[:4]) == {t: _mid(t) for t in texts[:4]}
+
+def test_a_realistic_note_reads_verbatim_in_a_text_editor() -> None:
+    """What a client sees in Notepad: their own words, no backslashes, paragraphs kept."""
+    body = escape_block(REALISTIC, "> ")
+    lines = REALISTIC.split("\n")
+    assert body == (f"> {lines[0]}  \n> {lines[1]}  \n> {lines[2]}\n>\n> {lines[4]}")
+    assert "\\" not in body and "&#" not in body
+    tokens = MD.parse(body)
+    assert md_inline_types(tokens) <= TEXTY
+    assert md_texts(tokens) == [REALISTIC]
+
+
+def test_only_what_would_change_the_structure_is_escaped() -> None:
+    cases = {
+        "# kop": "\\# kop",
+        "#1 prioriteit": "#1 prioriteit",
+        "- lijst": "\\- lijst",
+        "-5 graden": "-5 graden",
+        "1. item": "1\\. item",
+        "12.30 uur": "12.30 uur",
+        "---": "\\---",
+        "> citaat": "\\> citaat",
+        "a > b": "a > b",
+        "*nadruk*": "\\*nadruk\\*",
+        "snake_case en _dit_": "snake_case en \\_dit\\_",
+        "a < b en <b>": "a < b en \\<b>",
+        "R&D en &amp;": "R&D en \\&amp;",
+        "pad\\naar en eind\\": "pad\\naar en eind\\\\",
+        "vraag nummer #": "vraag nummer \\#",
+        "[link](x)": "\\[link\\](x)",
+    }
+    for text, want in cases.items():
+        assert escape_line(text) == want, text

@@ -1,19 +1,24 @@
 """The client's document as CommonMark: structure from QueZ only, never from the client's text.
 
-Escaping (property-tested with ``markdown_it``'s CommonMark parser):
+Escaping is minimal, so that a client who opens the ``.md`` file in a plain text editor reads
+their own words as they said them ("50%", "12:30", "€ 12,50", "KANARIE-EEN", ":-)" stay as
+typed), and it is still impossible for client text to change the document's structure
+(property-tested with ``markdown_it``'s CommonMark parser):
 
-- A backslash goes before every ASCII punctuation character (CommonMark allows it before any),
-  except a few that mean nothing where they stand, so the file stays readable for a client who
-  opens it in a plain text editor: ``, . ? ! : ; ' " ( ) /`` after the first word of a line,
-  ``, ? ! : ; ' " /`` inside the first word but not as its first character. The first character
-  of a line is always escaped, and so is the ``.`` or ``)`` of a line that starts like an
-  ordered list (``1.``, ``12)``), so nothing can start a heading, list, quote, fence, setext
-  underline, table or definition ("Koken." stays "Koken.").
+- Inside a line a backslash goes only before what could start inline markup where it stands:
+  always before ``* ` [ ] | ~``; before ``_`` unless it sits between two letters or digits
+  (``jan_de_vries`` cannot be emphasis); before ``<`` unless a space follows (``a < b``);
+  before ``&`` only where an entity could follow (``&amp;``, ``&#32;``); before ``\\`` only where
+  it would escape something or end the line; before a line's last ``#`` after a space (it would
+  close a heading).
+- At the start of a line, only what would start a block gets a backslash: ``>``, a heading's
+  ``#``, a list's ``-``/``+`` or ``1.``/``1)`` followed by a space, and a line of only ``- = _ *``
+  (a rule or a heading underline).
 - Whitespace at the start or end of a line becomes a numeric character reference (``&#32;``), so
-  it can neither indent a code block nor be trimmed away; a whitespace-only line too.
-- Line breaks become hard breaks (a backslash at the end of the line), so blank lines inside a
-  note stay inside the same paragraph and the note reads back exactly as
-  :func:`quez.export.text.note_text` defines it.
+  it can neither indent a code block nor be trimmed away.
+- A line break inside a paragraph becomes a hard break written as two trailing spaces (no
+  visible backslash); a blank line starts a new paragraph, so a note reads back exactly as
+  :func:`quez.export.text.note_text` defines it (its paragraphs joined by one blank line).
 """
 
 from __future__ import annotations
@@ -23,22 +28,52 @@ import string
 
 from quez.export.document import ClientDocument, DocNote
 
-_PROSE = ",.?!:;'\"()/"
-# Left bare in the middle of a line; the backslash itself must be escaped first.
-_MID = "\\" + "".join(sorted(set(string.punctuation) - set(_PROSE) - {"\\"}))
-_MID_RE = re.compile("[" + re.escape(_MID) + "]")
-# Escaped again when a line's first word starts with one.
-_FIRST_CHAR = frozenset(",?!:;'\"/")
-# An ordered-list marker: up to nine digits and "." or ")" (CommonMark has no letter lists).
-_LIST_MARKER = re.compile(r"[0-9]{1,9}[.)]")
+_ALWAYS = frozenset("`*[]|~")
+_SPECIAL = re.compile(r"[`*\[\]|~\\_<&]")
+_ENTITY_AFTER = re.compile(r"#|[A-Za-z0-9]+;")
+_PUNCT = frozenset(string.punctuation)
+# A heading (``#`` to ``######`` and a space or nothing), and a list marker with its space.
+_ATX = re.compile(r"#{1,6}(?:\s|$)")
+_BULLET = re.compile(r"[-+](?:\s|$)")
+_ORDERED = re.compile(r"[0-9]{1,9}[.)](?:\s|$)")
+# A line of only these (and spaces) is a thematic break or a setext underline.
+_RULE_CHARS = frozenset("-=_*")
+_TRAILING_HASHES = re.compile(r"(?:^|\s)#+$")
+HARD_BREAK = "  \n"
 
 
 def _entities(text: str) -> str:
     return "".join(f"&#{ord(ch)};" for ch in text)
 
 
+def _inline_char(match: re.Match[str]) -> str:
+    ch, text, at = match.group(), match.string, match.start()
+    after = text[at + 1] if at + 1 < len(text) else ""  # "": the end of the line
+    if ch in _ALWAYS:
+        return "\\" + ch
+    if ch == "\\":
+        return "\\\\" if not after or after in _PUNCT else ch
+    if ch == "_":
+        before = text[at - 1] if at else ""
+        return ch if before.isalnum() and after.isalnum() else "\\_"
+    if ch == "<":
+        return ch if not after or after.isspace() else "\\<"
+    return "\\&" if _ENTITY_AFTER.match(text, at + 1) else ch  # "&"
+
+
+def _starts_block(body: str) -> bool:
+    first = body[0]
+    if first == ">":
+        return True
+    if first == "#":
+        return _ATX.match(body) is not None
+    if first in "-+" and _BULLET.match(body):
+        return True
+    return first in _RULE_CHARS and set(body) <= _RULE_CHARS | {" ", "\t"}
+
+
 def _line(line: str) -> str:
-    """Finish one line that ``_MID`` already went over: its first word and its edges."""
+    """One line (no ``\\n``) as inline Markdown that can start no block and reads back as is."""
     if not line:
         return line
     lead = trail = ""
@@ -49,54 +84,46 @@ def _line(line: str) -> str:
         lead = _entities(line[: len(line) - len(line.lstrip())])
         trail = _entities(line[len(line.rstrip()) :])
         line = body
-    word = line.split(None, 1)[0]  # split(None) breaks on exactly what str.isspace finds
-    rest = line[len(word) :]
-    marker = _LIST_MARKER.match(word)
-    if word[0] in _FIRST_CHAR:
-        word = "\\" + word
-    elif marker is not None:  # "12." or "3)" would start an ordered list
-        cut = marker.end() - 1
-        word = word[:cut] + "\\" + word[cut:]
-    elif not (lead or trail):
-        return line
-    return lead + word + rest + trail
+    text = _SPECIAL.sub(_inline_char, line) if _SPECIAL.search(line) else line
+    if not text.startswith("\\") and _starts_block(line):
+        text = "\\" + text
+    else:
+        marker = _ORDERED.match(line)
+        if marker is not None:  # "12. " or "3)" would start an ordered list; digits stay as is
+            cut = len(marker.group().rstrip()) - 1
+            text = text[:cut] + "\\" + text[cut:]
+    if text.endswith("#") and _TRAILING_HASHES.search(text):
+        text = text[:-1] + "\\#"  # a closing sequence would be cut from a heading
+    return lead + text + trail
 
 
-def _mid(text: str) -> str:
-    if _MID_RE.search(text) is not None:
-        for ch in _MID:  # str.replace per character present: faster than re.sub here
-            if ch in text:
-                text = text.replace(ch, "\\" + ch)
-    return text
-
-
-def _finish(text: str, prefix: str) -> str:
-    if "\n" not in text:
-        return prefix + _line(text)
-    return prefix + ("\\\n" + prefix).join(_line(line) for line in text.split("\n"))
+def _paragraphs(text: str) -> list[list[str]]:
+    """Lines grouped into paragraphs; blank or whitespace-only lines separate them."""
+    groups: list[list[str]] = [[]]
+    for line in text.split("\n"):
+        if not line or line.isspace():
+            if groups[-1]:
+                groups.append([])
+        else:
+            groups[-1].append(line)
+    return [group for group in groups if group]
 
 
 def escape_block(text: str, prefix: str = "") -> str:
-    """Text as one Markdown paragraph that reads back as exactly ``text``.
+    """Text as Markdown paragraphs that read back as exactly ``text`` (see the module docstring).
 
-    Line breaks become hard breaks; ``prefix`` (e.g. ``"> "``) starts every line.
+    ``prefix`` (e.g. ``"> "``) starts every line; a blank line between paragraphs carries the
+    prefix without its trailing space.
     """
-    return _finish(_mid(text), prefix)
-
-
-def _prepared(texts: list[str]) -> dict[str, str]:
-    """``_mid`` for many texts in one pass over their concatenation (a 1,000-note document
-    would otherwise pay the per-call cost a thousand times)."""
-    unique = list(dict.fromkeys(texts))
-    joined = "\x00".join(unique)  # NUL never survives clean_text
-    if joined.count("\x00") != len(unique) - 1:
-        return {text: _mid(text) for text in unique}
-    return dict(zip(unique, _mid(joined).split("\x00"), strict=True))
+    between = "\n" + prefix.rstrip() + "\n" + prefix
+    hard_break = HARD_BREAK + prefix
+    paragraphs = (hard_break.join(_line(line) for line in group) for group in _paragraphs(text))
+    return prefix + between.join(paragraphs)
 
 
 def escape_line(line: str) -> str:
     """One line of text (no ``\\n``) as Markdown inline text that reads back as exactly ``line``."""
-    return escape_block(line)
+    return _line(line)
 
 
 def yaml_quote(value: str) -> str:
@@ -133,21 +160,17 @@ def front_matter(doc: ClientDocument) -> str:
 
 def render_markdown(doc: ClientDocument) -> str:
     """The whole document as CommonMark text (ends with a newline)."""
-    notes = [note for section in doc.sections for note in section.notes]
-    ready = _prepared([n.text for n in notes] + [n.question for n in notes])
     done: dict[tuple[str, bool], list[str]] = {}  # important notes show twice: escape once
-
-    def line(text: str) -> str:
-        return _finish(ready[text], "") if text in ready else escape_line(text)
+    line = escape_line
 
     def note_blocks(note: DocNote) -> list[str]:
         key = (note.text, note.summary)
         if key not in done:
             if note.summary:
                 label = f"**{escape_line(doc.texts.summary)}**"
-                done[key] = [label, _finish(ready[note.text], "")]
+                done[key] = [label, escape_block(note.text)]
             else:
-                done[key] = [_finish(ready[note.text], "> ")]
+                done[key] = [escape_block(note.text, "> ")]
         return done[key]
 
     blocks = [front_matter(doc), f"# {line(doc.title)}"]

@@ -3,8 +3,10 @@
 The *document text* of a note is defined here once, and every renderer must read back to it:
 
 - :func:`note_text`: ``clean_text`` (control, escape and bidi characters removed; ``\\r\\n`` and
-  ``\\r`` become ``\\n``), then whitespace-only lines at the very start and end are dropped.
-  Everything else is kept exactly: line breaks, blank lines, leading and trailing spaces.
+  ``\\r`` become ``\\n``), then blank (empty or whitespace-only) lines at the very start and
+  end are dropped, and every run of blank lines inside becomes one empty line: a blank line
+  separates paragraphs, however many were typed. Everything else is kept exactly: line breaks,
+  leading and trailing spaces.
 - :func:`line_text` (titles, questions, the label): ``clean_text``, then every run of whitespace
   (including line breaks) becomes one space, and the ends are trimmed.
 """
@@ -50,15 +52,17 @@ _MONTHS = {
 def note_text(raw: str) -> str:
     """A note as it appears in a document (see the module docstring); ``""`` if nothing is left."""
     text = clean_text(raw)
-    if not text or not (text[0].isspace() or text[-1].isspace()):
-        return text  # no blank line at either end
-    lines = text.split("\n")
-    start, end = 0, len(lines)
-    while start < end and (not lines[start] or lines[start].isspace()):
-        start += 1
-    while end > start and (not lines[end - 1] or lines[end - 1].isspace()):
-        end -= 1
-    return "\n".join(lines[start:end])
+    if "\n" not in text:
+        return "" if text.isspace() else text
+    kept: list[str] = []
+    for line in text.split("\n"):
+        if line and not line.isspace():
+            kept.append(line)
+        elif kept and kept[-1]:
+            kept.append("")  # the first blank line after text; more are one paragraph break
+    if kept and not kept[-1]:
+        kept.pop()
+    return "\n".join(kept)
 
 
 def line_text(raw: str | None) -> str:
