@@ -53,7 +53,7 @@ def test_export_markdown_to_the_exports_folder(stored: str, paths: Paths) -> Non
     text = path.read_text(encoding="utf-8")
     assert "## Wat kan ik?" in text  # the theme title from the shipped deck
     assert 'deck: "In gesprek"' in text and "Dit document is van u" in text
-    assert "> Op mijn tuin.\\\n> \\# geen kop" in text
+    assert "> Op mijn tuin.  \n> \\# geen kop" in text
     for secret in ("GEHEIM", "WERKAANTEKENING", stored, "kracht"):
         assert secret not in text
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
