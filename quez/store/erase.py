@@ -11,7 +11,7 @@ from datetime import timedelta
 from quez.settings import Settings
 from quez.store.base import StoreBase
 from quez.store.codec import to_iso
-from quez.store.errors import NotFoundError
+from quez.store.errors import NotFoundError, StoreError
 from quez.store.ids import safe_id
 from quez.store.model import SessionStatus
 from quez.store.records import DeletionReceipt, RetentionReport, SessionSummary
@@ -20,6 +20,13 @@ from quez.store.sessions import select_summaries
 
 class EraseMixin(StoreBase):
     """Operations that remove personal data for good."""
+
+    def _cutoff(self, field: str, age: timedelta) -> str:
+        """The moment ``age`` ago, as stored; a StoreError naming ``field`` when out of range."""
+        try:
+            return to_iso(self._now() - age)
+        except OverflowError:
+            raise StoreError("store.error.bad_value", field=field) from None
 
     def close_session(self, session_id: str) -> None:
         """Mark the session closed and securely erase its werkaantekeningen."""
@@ -60,7 +67,7 @@ class EraseMixin(StoreBase):
 
         Returns what was (or, with ``dry_run``, would be) deleted.
         """
-        cutoff = to_iso(self._now() - older_than)
+        cutoff = self._cutoff("older_than", older_than)
         if dry_run:
             with self._read() as conn:
                 return select_summaries(conn, status=status, before=cutoff)
@@ -77,7 +84,11 @@ class EraseMixin(StoreBase):
 
     def erase_expired_worknotes(self, days: int) -> int:
         """Erase werkaantekeningen first written more than ``days`` days ago; returns how many."""
-        cutoff = to_iso(self._now() - timedelta(days=days))
+        try:
+            age = timedelta(days=days)
+        except OverflowError:
+            raise StoreError("store.error.bad_value", field="days") from None
+        cutoff = self._cutoff("days", age)
         with self._write() as conn:
             erased = conn.execute("DELETE FROM worknotes WHERE created_at < ?", (cutoff,)).rowcount
         if erased:
