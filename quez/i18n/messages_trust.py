@@ -44,6 +44,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} aantekening(en) komen nu in uw kopie.",
         "{count} note(s) now go into your copy.",
     ),
+    "trust.cli.summary": ("Samenvatting door de begeleider:", "Summary by the professional:"),
     "trust.export.not_asked": (
         "{count} aantekening(en) staan niet in het document: er is nog niet gevraagd of ze "
         "erin mogen.",

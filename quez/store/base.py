@@ -46,7 +46,7 @@ class StoreBase:
         self._guard = guard if guard is not None else FileGuard(path)
         self._lock = threading.RLock()
         # Last text known to be stored, so an unchanged autosave costs no write.
-        self._note_cache: dict[int, str] = {}
+        self._note_cache: dict[tuple[int, str], str] = {}  # (entry id, field) -> text
         self._worknote_cache: dict[str, str] = {}
         self._data_version = self._query_data_version(conn)
 

@@ -28,13 +28,13 @@ LIST_SESSIONS = (
 )
 SELECT_ENTRY = (
     "SELECT id, session_id, seq, card_id, card_text, created_at, updated_at, theme_id, chosen_by,"
-    " note, note_kind, important, consent, state, phase, participant, followups"
-    " FROM entries WHERE id = ?"
+    " note, note_kind, important, consent, state, phase, participant, followups, summary,"
+    " summary_consent FROM entries WHERE id = ?"
 )
 SELECT_ENTRIES = (
     "SELECT id, session_id, seq, card_id, card_text, created_at, updated_at, theme_id, chosen_by,"
-    " note, note_kind, important, consent, state, phase, participant, followups"
-    " FROM entries WHERE session_id = ? ORDER BY seq"
+    " note, note_kind, important, consent, state, phase, participant, followups, summary,"
+    " summary_consent FROM entries WHERE session_id = ? ORDER BY seq"
 )
 
 
@@ -69,6 +69,11 @@ def clean_json(value: Any) -> Any:
 def dump_json(value: Any) -> str:
     """Compact JSON text of a cleaned copy of ``value``."""
     return json.dumps(clean_json(value), ensure_ascii=False, separators=(",", ":"))
+
+
+def consent_value(value: bool | None) -> int | None:
+    """A consent answer as stored: 1, 0, or NULL for "not asked yet"."""
+    return None if value is None else int(bool(value))
 
 
 def check_choice(field: str, value: object, allowed: tuple[Any, ...]) -> None:
@@ -136,4 +141,6 @@ def row_to_entry(row: sqlite3.Row | tuple[Any, ...]) -> Entry:
         phase=row[14],
         participant=row[15],
         followups=() if row[16] == "[]" else tuple(json.loads(row[16])),
+        summary=row[17],
+        summary_consent=None if row[18] is None else bool(row[18]),
     )
