@@ -14,6 +14,7 @@ from quez.store.db import connect
 from quez.store.entries import EntriesMixin
 from quez.store.erase import EraseMixin
 from quez.store.errors import StoreError, db_errors, from_sqlite
+from quez.store.exports import ExportsMixin
 from quez.store.guard import Access, FileGuard
 from quez.store.schema import CURRENT_VERSION, migrate, user_version
 from quez.store.sessions import SessionsMixin
@@ -22,8 +23,8 @@ from quez.store.worknotes import WorkNotesMixin
 DEFAULT_BUSY_TIMEOUT = 5.0
 
 
-class Store(SessionsMixin, EntriesMixin, WorkNotesMixin, EraseMixin):
-    """Sessions, entries and werkaantekeningen in one SQLite database.
+class Store(SessionsMixin, EntriesMixin, WorkNotesMixin, ExportsMixin, EraseMixin):
+    """Sessions, entries, werkaantekeningen and export records in one SQLite database.
 
     Get one with :meth:`open`; use it as a context manager or call :meth:`close`. Safe to share
     between threads (one connection behind a lock); other processes may open the same file.
