@@ -133,3 +133,14 @@ def test_compacting_keeps_the_same_file(store: Store) -> None:
     doomed = store.create_session("client", "gesprek", "nl")
     store.delete_session(doomed.id)
     assert store.save_note(keep, "nog steeds hier")
+
+
+def test_trust_messages_have_the_same_placeholders_in_both_languages() -> None:
+    import string
+
+    from quez.i18n.messages_trust import MESSAGES
+
+    for key, (nl, en) in MESSAGES.items():
+        fields = [{f for _, f, _, _ in string.Formatter().parse(text) if f} for text in (nl, en)]
+        assert fields[0] == fields[1], key
+        assert key.startswith(("store.error.", "trust.")), key

@@ -86,7 +86,7 @@ def json_text(field: str, value: Any) -> str:
     """``value`` as JSON text, or a StoreError naming ``field``."""
     try:
         return dump_json(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, RecursionError):  # not JSON, or nested beyond reason
         raise StoreError("store.error.bad_value", field=field) from None
 
 
