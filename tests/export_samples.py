@@ -26,7 +26,10 @@ def session(**kw: Any) -> Session:
 
 
 def entry(seq: int, card_text: str, note: str = "", **kw: Any) -> Entry:
+    """A card with the client's own words, which the client said yes to unless ``consent``
+    (or, for a summary, ``summary_consent``) says otherwise."""
     values: dict[str, Any] = {
+        "consent": True,
         "id": 100 + seq,
         "session_id": "3f2a9c1e-session-id",
         "seq": seq,
@@ -55,10 +58,9 @@ def dutch_source() -> ExportSource:
         entry(
             4,
             "Wie zijn belangrijk voor u?",
-            "Ria vertelt dat haar buurvrouw elke week langskomt.",
+            summary="Ria vertelt dat haar buurvrouw elke week langskomt.",
             theme_id="contacten",
-            note_kind="summary",
-            consent=True,
+            summary_consent=True,
         ),
         entry(
             5,
@@ -78,7 +80,7 @@ def dutch_source() -> ExportSource:
             7, "Waar wilt u later nog eens over praten?", "", theme_id="motivatie", state="parked"
         ),
         entry(8, "Wat neemt u mee uit dit gesprek?", "Dat ik zelf mag kiezen!"),
-        entry(9, "Hoe vond u dit gesprek?", "Fijn.", note_kind="summary"),  # no consent asked
+        entry(9, "Hoe vond u dit gesprek?", summary="Fijn."),  # no consent asked
     ]
     return ExportSource(
         session=session(label="Ria's map"),
@@ -108,10 +110,9 @@ def english_source() -> ExportSource:
         entry(
             4,
             "Who matters to you?",
-            "Tom says his sister calls every Sunday.",
+            summary="Tom says his sister calls every Sunday.",
             theme_id="contacts",
-            note_kind="summary",
-            consent=True,
+            summary_consent=True,
             important=True,
         ),
         entry(5, "Who matters to you?", "Not my brother.", theme_id="contacts", consent=False),

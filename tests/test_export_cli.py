@@ -37,7 +37,7 @@ def stored(paths: Paths) -> str:
         session = store.create_session("client", "gesprek", "nl", label="Ria's map")
         first = store.add_entry(session.id, "kr-1", "Waar bent u trots op?", theme_id="kracht")
         store.save_note(first.id, "Op mijn tuin.\n# geen kop")
-        store.update_entry(first.id, important=True)
+        store.update_entry(first.id, important=True, consent=True)
         refused = store.add_entry(session.id, "kr-2", "Wie helpt u?", theme_id="kracht")
         store.save_note(refused.id, "GEHEIM")
         store.update_entry(refused.id, consent=False)
@@ -107,7 +107,7 @@ def test_privacy_warning_names_what_was_found(stored: str, paths: Paths) -> None
     assert code == 0 and "persoonsgegevens" not in err
     with Store.open(paths.db_path) as store:
         extra = store.add_entry(stored, "x", "Hoe bereiken we elkaar?", note="Bel 06 12345678")
-        assert extra.id
+        store.update_entry(extra.id, consent=True)
     code, _, err = invoke("export", stored)
     assert code == 0 and "persoonsgegevens" in err and "telefoonnummer" in err
     assert "12345678" not in err

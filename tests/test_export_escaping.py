@@ -47,7 +47,7 @@ MARKERS = {"label": "LABELX", "theme": "THEMEX", "question": "QUESTIONX"}
 def source(label: str, theme: str, question: str, own: str, summary: str) -> ExportSource:
     entries = [
         entry(1, question, own, theme_id="t", important=True),
-        entry(2, question, summary, theme_id="t", note_kind="summary", consent=True),
+        entry(2, question, summary=summary, theme_id="t", summary_consent=True),
     ]
     return ExportSource(
         session=session(label=label),

@@ -97,7 +97,7 @@ def test_notes_flags_and_resume(paths: Paths, store: Store) -> None:
     assert conv.set_note(entry.id, "Mijn zus belt elke dag.")
     assert not conv.set_note(entry.id, "Mijn zus belt elke dag.")
     conv.toggle_important(entry.id)
-    conv.toggle_kind(entry.id)
+    assert conv.set_summary(entry.id, "Haar zus belt dagelijks.")
     conv.set_worknotes("privé")
     conv.set_panes(worknotes=True)
     conv.flush()
@@ -106,7 +106,7 @@ def test_notes_flags_and_resume(paths: Paths, store: Store) -> None:
     )
     stored = again.entry(entry.id)
     assert stored is not None and stored.note == "Mijn zus belt elke dag."
-    assert stored.important and stored.note_kind == "summary"
+    assert stored.important and stored.summary == "Haar zus belt dagelijks."
     assert again.worknotes == "privé"
     assert again.position == Position("card", entry.id, "contacten", worknotes=True)
 
@@ -126,12 +126,15 @@ def test_consent_defaults_and_close_erases_worknotes(paths: Paths, store: Store)
     conv.set_note(a.id, "eigen woorden")
     b = conv.next_card()
     assert b is not None
-    conv.set_note(b.id, "samenvatting")
-    conv.toggle_kind(b.id)
-    assert a.goes_in_client_copy and not b.goes_in_client_copy
+    conv.set_summary(b.id, "samenvatting")
+    # Nothing goes along before the client is asked: own words and summaries alike.
+    assert not a.goes_in_client_copy and not b.goes_in_client_copy
+    assert conv.not_asked() == 2
     conv.toggle_consent(a.id)
-    conv.toggle_consent(b.id)
-    assert a.consent is False and b.consent is True
+    conv.toggle_consent(b.id, "summary")
+    assert a.consent is True and b.summary_consent is True and b.consent is None
+    conv.toggle_consent(a.id)
+    assert a.consent is False and conv.not_asked() == 0
     conv.set_worknotes("weg ermee")
     conv.close()
     assert store.get_worknotes(conv.session.id) is None
@@ -145,8 +148,7 @@ def test_regie_mirror_counts_and_words(paths: Paths, store: Store) -> None:
     conv.set_note(a.id, "zelf")
     b = conv.draw("motivatie")
     assert b is not None
-    conv.set_note(b.id, "samengevat")
-    conv.toggle_kind(b.id)
+    conv.set_summary(b.id, "samengevat")
     conv.skip()
     numbers = conv.mirror()
     assert numbers == regie_mirror(conv.entries, conv.deck)

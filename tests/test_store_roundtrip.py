@@ -87,14 +87,17 @@ def test_entry_round_trip_every_field(tmp_path: Path, clock: Clock) -> None:
             "Waar ben je trots op?",
             theme_id="kracht",
             chosen_by="professional",
-            note_kind="summary",
+            note_kind="question",
             phase="vragen",
             participant="AB",
             followups=("En toen?", "Wie hielp?"),
             note="Op mijn tuin.\nEn mijn kleinzoon.",
+            summary="Zij is trots\top haar tuin.",
         )
         clock.advance(seconds=30)
-        store.update_entry(second.id, important=True, consent=True, state="parked")
+        store.update_entry(
+            second.id, important=True, consent=True, summary_consent=False, state="parked"
+        )
     with Store.open(path, clock=clock) as store:
         got = store.entries(session.id)
     assert [entry.seq for entry in got] == [1, 2]
@@ -110,13 +113,15 @@ def test_entry_round_trip_every_field(tmp_path: Path, clock: Clock) -> None:
         theme_id="kracht",
         chosen_by="professional",
         note="Op mijn tuin.\nEn mijn kleinzoon.",
-        note_kind="summary",
+        note_kind="question",
         important=True,
         consent=True,
         state="parked",
         phase="vragen",
         participant="AB",
         followups=("En toen?", "Wie hielp?"),
+        summary="Zij is trots\top haar tuin.",
+        summary_consent=False,
     )
 
 

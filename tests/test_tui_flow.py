@@ -69,7 +69,7 @@ async def test_whole_flow_is_stored(paths: Paths) -> None:
             assert isinstance(app.screen, TableScreen)
             await pilot.press("r")
             assert isinstance(app.screen, CardScreen)
-            await pilot.press(*"samenvatting", "ctrl+o", "escape", "w", *"prive", "escape", "w")
+            await pilot.press("ctrl+o", *"samenvatting", "escape", "w", *"prive", "escape", "w")
             assert not app.screen.query_one("#worknotes").display
 
             # History: back to the first card and its note.
@@ -78,11 +78,12 @@ async def test_whole_flow_is_stored(paths: Paths) -> None:
             assert isinstance(app.screen, CardScreen)
             assert app.screen.query_one("#note", NoteArea).text == "Ik kan goed koken"
 
-            # Klopt dit zo? Correct note 1, leave out note 2, say yes to the summary.
+            # Klopt dit zo? Correct note 1 (not asked yet), note 2: yes, then no after all;
+            # yes to the summary.
             await pilot.press("escape", "k")
             assert isinstance(app.screen, ReadBackScreen)
             await pilot.press("enter", "end", *" en bakken", "escape")
-            await pilot.press("down", "space", "down", "space")
+            await pilot.press("down", "space", "space", "down", "space")
             await pilot.press("o")
             assert isinstance(app.screen, EndScreen)
             mirror_before_close = store.get_session(sid).mirror  # type: ignore[union-attr]
@@ -100,9 +101,10 @@ async def test_whole_flow_is_stored(paths: Paths) -> None:
         ]
         one, two, _, drawn = entries
         assert one.note == "Ik kan goed koken en bakken" and one.important
+        assert one.consent is None and not one.goes_in_client_copy
         assert two.note == "tweede" and two.consent is False and not two.goes_in_client_copy
-        assert drawn.note == "samenvatting" and drawn.note_kind == "summary"
-        assert drawn.consent is True
+        assert (drawn.note, drawn.summary) == ("", "samenvatting")
+        assert drawn.summary_consent is True and drawn.goes_in_client_copy
         assert mirror_before_close is not None
         assert mirror_before_close["chosen_by_client"] == 3
         assert mirror_before_close["chosen_by_professional"] == 1
@@ -118,7 +120,7 @@ async def test_export_from_readback_writes_the_clients_copy(paths: Paths) -> Non
             await new_conversation(pilot)
             await pilot.press("1", *"mijn eigen woorden", "escape", "n", *"niet mee")
             await pilot.press("escape", "w", *"geheim", "escape", "k")
-            await pilot.press("down", "space", "e")
+            await pilot.press("space", "e")  # yes to the first; nobody asked about the second
             assert isinstance(app.screen, EndScreen)
             exported = app.screen.exported
         assert {p.suffix for p in exported} == {".html", ".md"}

@@ -42,7 +42,7 @@ def test_card_with_a_note(paths: Paths, snap_compare: Any) -> None:
 def test_read_back(paths: Paths, snap_compare: Any) -> None:
     async def two_notes(pilot: Pilot[Any]) -> None:
         await pilot.press("enter", "enter", "1", *"Zelf koken.", "escape", "n")
-        await pilot.press(*"Ze wil meer rust.", "ctrl+o", "escape", "k", "down", "space")
+        await pilot.press("ctrl+o", *"Ze wil meer rust.", "escape", "k", "down", "space")
         await _settle(pilot)
 
     with open_store(paths) as store:

@@ -14,15 +14,18 @@ if TYPE_CHECKING:
     from quez.store import Entry, Store
 
 
+def _consent(cc: CliContext, consent: bool | None) -> list[str]:
+    if consent is None:
+        return []
+    return [cc.t("store.cli.show.consent_yes" if consent else "store.cli.show.consent_no")]
+
+
 def _flags(cc: CliContext, entry: Entry) -> str:
     t = cc.t
     flags: list[str] = []
     if entry.important:
         flags.append(t("store.cli.show.important"))
-    if entry.consent is True:
-        flags.append(t("store.cli.show.consent_yes"))
-    elif entry.consent is False:
-        flags.append(t("store.cli.show.consent_no"))
+    flags += _consent(cc, entry.consent)
     if entry.state != "active":
         flags.append(t(f"store.cli.show.{entry.state}"))
     return f" ({', '.join(flags)})" if flags else ""
@@ -59,6 +62,12 @@ def print_session(cc: CliContext, store: Store, session_id: str) -> None:
         console.print(title)
         for line in clean_text(entry.note).splitlines():
             console.print(Text("   " + line))
+        if entry.summary.strip():  # the professional's summary, with its own consent
+            flags = _consent(cc, entry.summary_consent)
+            label = cc.t("trust.cli.summary") + (f" ({', '.join(flags)})" if flags else "")
+            console.print(Text("   " + label, style="dim"))
+            for line in clean_text(entry.summary).splitlines():
+                console.print(Text("   " + line))
 
 
 def show_session(cc: CliContext, typed: str) -> int:

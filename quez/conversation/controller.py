@@ -3,6 +3,12 @@
 Every structural move (a card comes up, a card is skipped, the screen changes) is written at
 once; note and werkaantekeningen keystrokes only reach the :class:`Saver`, which the UI flushes
 from a worker thread a moment after the last keystroke, and synchronously on every move.
+
+Each card has two texts, the client's own words and the professional's summary, and each has
+its own consent: ``None`` (not asked yet, the start), ``True`` or ``False``. Only a yes goes into
+the client's copy. Changing a text the client answered for puts it back to "not asked yet".
+The question shown is always the card text stored when the card came up, which is what the
+export prints, even if the deck was edited since.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from quez.conversation.saver import Saver
 from quez.decks.discovery import DeckSet
 from quez.decks.model import CLOSING, OPENING, Card, Deck, Theme
 from quez.store import Entry, Session, Store
-from quez.store.model import ChosenBy, EntryState, NoteKind
+from quez.store.model import NOTE_FIELDS, ChosenBy, EntryState, NoteField
 
 
 class ConversationError(Exception):
@@ -103,16 +109,12 @@ class Conversation:
         return self.deck.card(entry.card_id)
 
     def question(self, entry: Entry) -> str:
-        """The card's question in the conversation's language (else the stored snapshot)."""
-        card = self.card_of(entry)
-        return card.text.get(self.lang) if card else entry.card_text
+        """The question as stored when the card came up: exactly what the export prints."""
+        return entry.card_text
 
     def followups(self, entry: Entry) -> tuple[str, ...]:
-        """The card's follow-up questions."""
-        card = self.card_of(entry)
-        if card is None:
-            return entry.followups
-        return tuple(f.get(self.lang) for f in card.followups)
+        """The follow-up questions as stored when the card came up."""
+        return entry.followups
 
     def theme_title(self, theme_id: str | None) -> str:
         """A theme's title ("" for general cards or an unknown theme)."""
@@ -125,8 +127,18 @@ class Conversation:
         return card is not None and tag in card.tags
 
     def readback_entries(self) -> list[Entry]:
-        """Entries with a note, in conversation order: what "Klopt dit zo?" reads back."""
-        return [e for e in self.entries if e.note.strip()]
+        """Entries with own words or a summary, in conversation order."""
+        return [e for e in self.entries if e.note.strip() or e.summary.strip()]
+
+    def readback_notes(self) -> list[tuple[Entry, NoteField]]:
+        """What "Klopt dit zo?" reads back: every text, own words before summary, in order."""
+        return [(e, f) for e in self.entries for f in NOTE_FIELDS if e.text(f).strip()]
+
+    def not_asked(self) -> int:
+        """How many texts stay out of the copy because nobody asked the client yet."""
+        from quez.export.document import copy_counts  # the export package loads on demand
+
+        return copy_counts(self.entries).not_asked
 
     # --- moving ------------------------------------------------------------------------------
     def _move(self, position: Position) -> None:
@@ -237,12 +249,32 @@ class Conversation:
 
     # --- editing -----------------------------------------------------------------------------
     def set_note(self, entry_id: int, text: str) -> bool:
-        """A note changed (autosaved by the next flush); False when nothing changed."""
+        """The client's own words changed (see :meth:`set_text`)."""
+        return self.set_text(entry_id, "own_words", text)
+
+    def set_summary(self, entry_id: int, text: str) -> bool:
+        """The professional's summary changed (see :meth:`set_text`)."""
+        return self.set_text(entry_id, "summary", text)
+
+    def set_text(self, entry_id: int, field: NoteField, text: str) -> bool:
+        """A text changed (autosaved by the next flush); False when nothing changed.
+
+        If the client had answered for this text, the answer is withdrawn: they agreed to the
+        words they read, so the new words are "not asked yet" (also when the flush that saves
+        them comes later, or the text is typed back to what it was).
+        """
         entry = self.entry(entry_id)
-        if entry is None or entry.note == text:
+        if entry is None or entry.text(field) == text:
             return False
-        entry.note = text
-        self.saver.note(entry_id, text)
+        if field == "summary":
+            entry.summary = text
+            self.saver.summary(entry_id, text)
+        else:
+            entry.note = text
+            self.saver.note(entry_id, text)
+        if entry.consent_for(field) is not None:
+            self._remember_consent(entry, field, None)
+            self.saver.withdraw(entry_id, field)
         return True
 
     def set_worknotes(self, text: str) -> bool:
@@ -253,15 +285,6 @@ class Conversation:
         self.saver.worknotes(self.session.id, text)
         return True
 
-    def toggle_kind(self, entry_id: int) -> Entry | None:
-        """Switch a note between the client's own words and the professional's summary."""
-        entry = self.entry(entry_id)
-        if entry is not None:
-            kind: NoteKind = "summary" if entry.note_kind == "own_words" else "own_words"
-            self.store.update_entry(entry.id, note_kind=kind)
-            entry.note_kind = kind
-        return entry
-
     def toggle_important(self, entry_id: int) -> Entry | None:
         """Mark or unmark a note as important to the client."""
         entry = self.entry(entry_id)
@@ -270,14 +293,42 @@ class Conversation:
             entry.important = not entry.important
         return entry
 
-    def toggle_consent(self, entry_id: int) -> Entry | None:
-        """Flip whether a note goes into the client's copy (an explicit yes or no from now on)."""
+    @staticmethod
+    def _remember_consent(entry: Entry, field: NoteField, value: bool | None) -> None:
+        if field == "summary":
+            entry.summary_consent = value
+        else:
+            entry.consent = value
+
+    def set_consent(self, entry_id: int, field: NoteField, value: bool | None) -> Entry | None:
+        """The client's answer for one text of a card (True, False, None: not asked yet).
+
+        Pending text is written first, so the answer is about the text as it is shown.
+        """
         entry = self.entry(entry_id)
         if entry is not None:
-            consent = not entry.goes_in_client_copy
-            self.store.update_entry(entry.id, consent=consent)
-            entry.consent = consent
+            self.saver.flush()
+            self.store.set_consent(entry.id, field, value)
+            self._remember_consent(entry, field, value)
         return entry
+
+    def toggle_consent(self, entry_id: int, field: NoteField = "own_words") -> Entry | None:
+        """Yes becomes no; no and "not asked yet" become yes."""
+        entry = self.entry(entry_id)
+        if entry is None:
+            return None
+        return self.set_consent(entry_id, field, entry.consent_for(field) is not True)
+
+    def agree_to_all(self) -> list[tuple[Entry, NoteField]]:
+        """The client agreed to every text as shown that nobody had asked about yet (one
+        transaction; an explicit no stays a no). Returns what changed."""
+        self.saver.flush()
+        shown = [(e, f) for e, f in self.readback_notes() if e.consent_for(f) is None]
+        changed = set(self.store.agree([(e.id, f, e.text(f)) for e, f in shown]))
+        agreed = [(e, f) for e, f in shown if (e.id, f) in changed]
+        for entry, field in agreed:
+            self._remember_consent(entry, field, True)
+        return agreed
 
     # --- ending ------------------------------------------------------------------------------
     def flush(self) -> int:

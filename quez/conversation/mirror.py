@@ -22,7 +22,7 @@ def regie_mirror(entries: Sequence[Entry], deck: Deck) -> dict[str, Any]:
     for entry in entries:
         if entry.theme_id and entry.state == "active" and entry.theme_id not in touched:
             touched.append(entry.theme_id)
-    notes = [e for e in entries if e.note.strip()]
+    notes = [e for e in entries if e.note.strip() or e.summary.strip()]
     return {
         "version": MIRROR_VERSION,
         "cards": len(entries),
@@ -31,8 +31,9 @@ def regie_mirror(entries: Sequence[Entry], deck: Deck) -> dict[str, Any]:
         "themes_touched": touched,
         "themes_untouched": [t.id for t in deck.themes if t.id not in touched],
         "notes": len(notes),
-        "notes_own_words": sum(1 for e in notes if e.note_kind == "own_words"),
-        "notes_summary": sum(1 for e in notes if e.note_kind == "summary"),
+        # Cards with the client's own words written down / with a summary (both may be true).
+        "notes_own_words": sum(1 for e in notes if e.note.strip()),
+        "notes_summary": sum(1 for e in notes if e.summary.strip()),
         "important": sum(1 for e in entries if e.important),
         "skipped": sum(1 for e in entries if e.state == "skipped"),
         "parked": sum(1 for e in entries if e.state == "parked"),

@@ -14,14 +14,19 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from quez.store.errors import StoreError
+from quez.store.model import NoteField
 
-Key = tuple[str, str]  # ("note", "17"), ("worknotes", session id), ("position", session id)
+# ("note", "17"), ("summary", "17"), ("withdraw", "17:summary"), ("worknotes", session id),
+# ("position", session id)
+Key = tuple[str, str]
 
 
 class SaveTarget(Protocol):
     """The store methods autosave needs (``quez.store.Store`` has them)."""
 
     def save_note(self, entry_id: int, note: str) -> bool: ...
+    def save_summary(self, entry_id: int, summary: str) -> bool: ...
+    def set_consent(self, entry_id: int, field: NoteField, value: bool | None) -> None: ...
     def save_worknotes(self, session_id: str, text: str) -> bool: ...
     def set_position(self, session_id: str, position: dict[str, Any]) -> None: ...
 
@@ -42,8 +47,17 @@ class Saver:
             self._pending[key] = write
 
     def note(self, entry_id: int, text: str) -> None:
-        """A note changed."""
+        """A note (the client's own words, or an intervisie note) changed."""
         self._put(("note", str(entry_id)), lambda: self._store.save_note(entry_id, text))
+
+    def summary(self, entry_id: int, text: str) -> None:
+        """The professional's summary changed."""
+        self._put(("summary", str(entry_id)), lambda: self._store.save_summary(entry_id, text))
+
+    def withdraw(self, entry_id: int, field: NoteField) -> None:
+        """The text the client agreed to was changed: back to "not asked yet"."""
+        key = ("withdraw", f"{entry_id}:{field}")
+        self._put(key, lambda: self._store.set_consent(entry_id, field, None))
 
     def worknotes(self, session_id: str, text: str) -> None:
         """The werkaantekeningen changed."""

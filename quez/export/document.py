@@ -2,9 +2,11 @@
 
 What goes in (and the reason it is decided here, once, for every format):
 
-- only notes the client agreed to (:attr:`Entry.goes_in_client_copy`) that are not empty;
-- the client's own words (``own_words``) and the professional's labelled ``summary``; the
-  intervisie note kinds never go into a client's document;
+- only texts the client said yes to (:meth:`Entry.in_client_copy`) that are not empty: "not
+  asked yet" stays out like a no (:func:`copy_counts` counts those, so the professional can
+  be told);
+- per card, the client's own words and then the professional's labelled summary, each with its
+  own consent; the intervisie note kinds never go into a client's document;
 - never the werkaantekeningen, the regie mirror, internal ids or the deck's id;
 - a question shows only with a note under it, so skipped or parked cards without one vanish.
 
@@ -24,7 +26,7 @@ from quez import __version__
 from quez.decks.model import Deck
 from quez.export.text import format_date, line_text, local_date, note_text
 from quez.i18n import LANGUAGES, Translator
-from quez.store.model import Entry, Session
+from quez.store.model import NOTE_FIELDS, Entry, NoteField, Session
 
 
 @dataclass(frozen=True)
@@ -123,18 +125,45 @@ def source_for(
     )
 
 
-def _doc_note(entry: Entry) -> DocNote | None:
-    if entry.note_kind not in ("own_words", "summary") or not entry.goes_in_client_copy:
+def _doc_note(entry: Entry, which: NoteField) -> DocNote | None:
+    if not entry.in_client_copy(which):
         return None
-    text = note_text(entry.note)
+    text = note_text(entry.text(which))
     if not text:
         return None
     return DocNote(
         text=text,
         question=line_text(entry.card_text),
-        summary=entry.note_kind == "summary",
+        summary=which == "summary",
         important=entry.important,
     )
+
+
+def _doc_notes(entry: Entry) -> list[DocNote]:
+    """The card's texts that go in: own words first, then the summary."""
+    notes = (_doc_note(entry, which) for which in NOTE_FIELDS)
+    return [note for note in notes if note is not None]
+
+
+class CopyCounts(NamedTuple):
+    """How a conversation's texts stand for the client's copy (non-empty texts only)."""
+
+    included: int  # the client said yes
+    refused: int  # the client said no
+    not_asked: int  # nobody asked yet: stays out
+
+
+def copy_counts(entries: Sequence[Entry]) -> CopyCounts:
+    """Count the own words and summaries with text by their consent (intervisie notes never
+    count). ``not_asked`` is what ``quez export`` reports as left out because nobody asked."""
+    counts: dict[bool | None, int] = {True: 0, False: 0, None: 0}
+    for entry in entries:
+        if entry.note_kind != "own_words":
+            continue
+        for which in NOTE_FIELDS:
+            if note_text(entry.text(which)):
+                counts[entry.consent_for(which)] += 1
+    return CopyCounts(counts[True], counts[False], counts[None])
 
 
 def _texts(t: Translator, source: ExportSource) -> DocTexts:
@@ -158,13 +187,13 @@ def _sections(t: Translator, source: ExportSource) -> tuple[DocSection, ...]:
     for entry in sorted(source.entries, key=lambda e: e.seq):
         if entry.theme_id is not None:
             themes.setdefault(entry.theme_id, [])
-        note = _doc_note(entry)
-        if note is None:
+        notes = _doc_notes(entry)
+        if not notes:
             continue
         if entry.theme_id is not None:
-            themes[entry.theme_id].append(note)
+            themes[entry.theme_id].extend(notes)
         else:
-            (closing if themes else opening).append(note)
+            (closing if themes else opening).extend(notes)
     if not themes:
         return (DocSection(t("export.doc.general"), tuple(opening)),) if opening else ()
     sections: list[DocSection] = []

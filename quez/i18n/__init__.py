@@ -27,6 +27,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         messages_lint,
         messages_store,
         messages_trainer,
+        messages_trust,
         messages_tui,
         messages_vault,
     )
@@ -41,6 +42,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         messages_intervisie.MESSAGES,
         messages_trainer.MESSAGES,
         messages_vault.MESSAGES,
+        messages_trust.MESSAGES,
     ):
         for key, value in table.items():
             if key in merged:

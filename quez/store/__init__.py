@@ -12,8 +12,18 @@ folder (0700) on first use.
 from __future__ import annotations
 
 from quez.store.errors import NotFoundError, StoreError
-from quez.store.model import Entry, Session, WorkNotes
-from quez.store.records import UNSET, DeletionReceipt, RetentionReport, SessionSummary
+from quez.store.export_files import erase_exports
+from quez.store.model import Entry, NoteField, Session, WorkNotes
+from quez.store.records import (
+    UNSET,
+    DeletionReceipt,
+    ExportErasure,
+    ExportRecord,
+    NotReached,
+    PurgeReceipt,
+    RetentionReport,
+    SessionSummary,
+)
 from quez.store.schema import CURRENT_VERSION
 from quez.store.store import Store
 from quez.store.wipe import erase_all
@@ -23,7 +33,12 @@ __all__ = [
     "UNSET",
     "DeletionReceipt",
     "Entry",
+    "ExportErasure",
+    "ExportRecord",
     "NotFoundError",
+    "NotReached",
+    "NoteField",
+    "PurgeReceipt",
     "RetentionReport",
     "Session",
     "SessionSummary",
@@ -31,4 +46,5 @@ __all__ = [
     "StoreError",
     "WorkNotes",
     "erase_all",
+    "erase_exports",
 ]

@@ -18,21 +18,35 @@ from pathlib import Path
 from quez.store.codec import to_iso
 from quez.store.db import compact, write_transaction
 from quez.store.errors import NotFoundError, StoreError, db_errors, from_sqlite
+from quez.store.guard import FileGuard
 from quez.store.ids import safe_id
 
 _CACHE_LIMIT = 512
+# What sqlite3 raises for a parameter it cannot bind: a str that is not valid UTF-8 (a lone
+# surrogate in an id) or an int beyond 64 bits. Stored texts are mended by clean_text first;
+# this catches what reaches SQLite unmended (ids, numbers), so it is a StoreError too.
+# (UnicodeEncodeError's message would quote the text: always ``from None``.)
+_UNBINDABLE = (UnicodeError, OverflowError)
 
 
 class StoreBase:
     """Shared plumbing; use :meth:`quez.store.Store.open` to get a store."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, clock: Callable[[], datetime]) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        clock: Callable[[], datetime],
+        guard: FileGuard | None = None,
+    ) -> None:
         self._conn: sqlite3.Connection | None = conn
         self._path = path
         self._clock = clock
+        # Checked before every write: the file is still the one opened, and writable.
+        self._guard = guard if guard is not None else FileGuard(path)
         self._lock = threading.RLock()
         # Last text known to be stored, so an unchanged autosave costs no write.
-        self._note_cache: dict[int, str] = {}
+        self._note_cache: dict[tuple[int, str], str] = {}  # (entry id, field) -> text
         self._worknote_cache: dict[str, str] = {}
         self._data_version = self._query_data_version(conn)
 
@@ -54,9 +68,15 @@ class StoreBase:
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        """One explicit write transaction, under the lock."""
-        with self._lock, write_transaction(self._live(), self._path) as conn:
-            yield conn
+        """One explicit write transaction, under the lock, into the file the store opened."""
+        with self._lock:
+            conn = self._live()
+            self._guard.check()
+            try:
+                with write_transaction(conn, self._path) as conn:
+                    yield conn
+            except _UNBINDABLE:
+                raise StoreError("store.error.unstorable") from None
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
@@ -66,6 +86,8 @@ class StoreBase:
                 yield self._live()
             except db_errors() as exc:
                 raise from_sqlite(exc, self._path) from None
+            except _UNBINDABLE:
+                raise StoreError("store.error.unstorable") from None
 
     def _compact(self) -> bool:
         with self._lock:

@@ -28,13 +28,13 @@ LIST_SESSIONS = (
 )
 SELECT_ENTRY = (
     "SELECT id, session_id, seq, card_id, card_text, created_at, updated_at, theme_id, chosen_by,"
-    " note, note_kind, important, consent, state, phase, participant, followups"
-    " FROM entries WHERE id = ?"
+    " note, note_kind, important, consent, state, phase, participant, followups, summary,"
+    " summary_consent FROM entries WHERE id = ?"
 )
 SELECT_ENTRIES = (
     "SELECT id, session_id, seq, card_id, card_text, created_at, updated_at, theme_id, chosen_by,"
-    " note, note_kind, important, consent, state, phase, participant, followups"
-    " FROM entries WHERE session_id = ? ORDER BY seq"
+    " note, note_kind, important, consent, state, phase, participant, followups, summary,"
+    " summary_consent FROM entries WHERE session_id = ? ORDER BY seq"
 )
 
 
@@ -71,6 +71,11 @@ def dump_json(value: Any) -> str:
     return json.dumps(clean_json(value), ensure_ascii=False, separators=(",", ":"))
 
 
+def consent_value(value: bool | None) -> int | None:
+    """A consent answer as stored: 1, 0, or NULL for "not asked yet"."""
+    return None if value is None else int(bool(value))
+
+
 def check_choice(field: str, value: object, allowed: tuple[Any, ...]) -> None:
     """Refuse a value outside a Literal type (the error names the field, not the value)."""
     if value not in allowed:
@@ -81,7 +86,7 @@ def json_text(field: str, value: Any) -> str:
     """``value`` as JSON text, or a StoreError naming ``field``."""
     try:
         return dump_json(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, RecursionError):  # not JSON, or nested beyond reason
         raise StoreError("store.error.bad_value", field=field) from None
 
 
@@ -136,4 +141,6 @@ def row_to_entry(row: sqlite3.Row | tuple[Any, ...]) -> Entry:
         phase=row[14],
         participant=row[15],
         followups=() if row[16] == "[]" else tuple(json.loads(row[16])),
+        summary=row[17],
+        summary_consent=None if row[18] is None else bool(row[18]),
     )

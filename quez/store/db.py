@@ -110,9 +110,13 @@ def _tighten(path: Path) -> None:
     created 0700 in :func:`connect`.
     """
     for file in (path, *side_files(path)):
-        with contextlib.suppress(FileNotFoundError):
+        try:
             if stat.S_IMODE(os.stat(file).st_mode) != FILE_MODE:
                 os.chmod(file, FILE_MODE)
+        except FileNotFoundError:
+            continue
+        except OSError:  # someone else's file: it cannot be made private, so it is not used
+            raise StoreError("store.error.unreadable", path=str(path)) from None
 
 
 def connect(path: Path, *, busy_timeout: float, key: Key | None = None) -> sqlite3.Connection:

@@ -1,4 +1,9 @@
-"""Entries: the cards of a session and their notes, including the cheap autosave."""
+"""Entries: the cards of a session and their notes, including the cheap autosave.
+
+A client conversation's entry has two texts, the client's own words (``note``) and the
+professional's summary (``summary``), each with its own consent. Changing a text withdraws its
+consent ("not asked yet" again): the client agreed to the words they read, not to later ones.
+"""
 
 from __future__ import annotations
 
@@ -13,12 +18,27 @@ from quez.store.codec import (
     SELECT_ENTRY,
     check_choice,
     clean_optional,
+    consent_value,
     json_text,
     row_to_entry,
 )
 from quez.store.errors import NotFoundError
-from quez.store.model import ChosenBy, Entry, EntryState, NoteKind
+from quez.store.model import NOTE_FIELDS, ChosenBy, Entry, EntryState, NoteField, NoteKind
 from quez.store.records import UNSET, Unset
+
+# Full statements per field (never composed at run time): a changed text withdraws its consent.
+_SAVE_TEXT = {
+    "own_words": "UPDATE entries SET note = ?, consent = NULL, updated_at = ?"
+    " WHERE id = ? AND note IS NOT ?",
+    "summary": "UPDATE entries SET summary = ?, summary_consent = NULL, updated_at = ?"
+    " WHERE id = ? AND summary IS NOT ?",
+}
+_AGREE = {
+    "own_words": "UPDATE entries SET consent = 1, updated_at = ?"
+    " WHERE id = ? AND consent IS NULL AND note = ?",
+    "summary": "UPDATE entries SET summary_consent = 1, updated_at = ?"
+    " WHERE id = ? AND summary_consent IS NULL AND summary = ?",
+}
 
 
 def _entry_session(conn: sqlite3.Connection, entry_id: int) -> str:
@@ -44,8 +64,10 @@ class EntriesMixin(StoreBase):
         participant: str | None = None,
         followups: Iterable[str] = (),
         note: str = "",
+        summary: str = "",
     ) -> Entry:
-        """Append a card to the session (next ``seq``), optionally with a first note."""
+        """Append a card to the session (next ``seq``), optionally with first texts; both
+        start "not asked yet"."""
         check_choice("chosen_by", chosen_by, get_args(ChosenBy))
         check_choice("note_kind", note_kind, get_args(NoteKind))
         follow = json_text("followups", [str(item) for item in followups])
@@ -55,9 +77,9 @@ class EntriesMixin(StoreBase):
             cursor = conn.execute(
                 "INSERT INTO entries (session_id, seq, card_id, card_text, theme_id, chosen_by,"
                 " note, note_kind, important, consent, state, phase, participant, followups,"
-                " created_at, updated_at) VALUES (?, (SELECT coalesce(max(seq), 0) + 1"
-                " FROM entries WHERE session_id = ?), ?, ?, ?, ?, ?, ?, 0, NULL, 'active',"
-                " ?, ?, ?, ?, ?)",
+                " created_at, updated_at, summary, summary_consent)"
+                " VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM entries WHERE session_id = ?),"
+                " ?, ?, ?, ?, ?, ?, 0, NULL, 'active', ?, ?, ?, ?, ?, ?, NULL)",
                 (
                     session_id,
                     session_id,
@@ -72,12 +94,17 @@ class EntriesMixin(StoreBase):
                     follow,
                     stamp,
                     stamp,
+                    clean_text(summary),
                 ),
             )
             row = conn.execute(SELECT_ENTRY, (cursor.lastrowid,)).fetchone()
         entry = row_to_entry(row)
-        self._note_cache[entry.id] = entry.note
+        self._remember(entry)
         return entry
+
+    def _remember(self, entry: Entry) -> None:
+        for field in NOTE_FIELDS:
+            self._note_cache[(entry.id, field)] = entry.text(field)
 
     def entries(self, session_id: str) -> list[Entry]:
         """The session's entries in conversation order (empty for an unknown session)."""
@@ -85,7 +112,8 @@ class EntriesMixin(StoreBase):
             self._sync_caches(conn)
             rows = conn.execute(SELECT_ENTRIES, (session_id,)).fetchall()
             found = [row_to_entry(row) for row in rows]
-            self._note_cache.update((entry.id, entry.note) for entry in found)
+            for entry in found:
+                self._remember(entry)
         return found
 
     def get_entry(self, entry_id: int) -> Entry | None:
@@ -95,22 +123,32 @@ class EntriesMixin(StoreBase):
         return None if row is None else row_to_entry(row)
 
     def save_note(self, entry_id: int, note: str) -> bool:
-        """Autosave a note: one small transaction; an unchanged note writes nothing (False)."""
+        """Autosave the own words (see :meth:`save_text`)."""
+        return self.save_text(entry_id, "own_words", note)
+
+    def save_summary(self, entry_id: int, summary: str) -> bool:
+        """Autosave the professional's summary (see :meth:`save_text`)."""
+        return self.save_text(entry_id, "summary", summary)
+
+    def save_text(self, entry_id: int, field: NoteField, text: str) -> bool:
+        """Autosave one text: one small transaction; an unchanged text writes nothing (False).
+
+        A changed text withdraws that field's consent (back to "not asked yet").
+        """
+        check_choice("field", field, NOTE_FIELDS)
+        key = (entry_id, field)
         with self._lock:
             with self._read() as conn:
                 self._sync_caches(conn)
-            cached = self._note_cache.get(entry_id)
-            if cached is not None and cached == note:
+            cached = self._note_cache.get(key)
+            if cached is not None and cached == text:
                 return False
-            cleaned = clean_text(note)
+            cleaned = clean_text(text)
             if cached is not None and cached == cleaned:
                 return False
             stamp = self._stamp()
             with self._write() as conn:
-                cursor = conn.execute(
-                    "UPDATE entries SET note = ?, updated_at = ? WHERE id = ? AND note IS NOT ?",
-                    (cleaned, stamp, entry_id, cleaned),
-                )
+                cursor = conn.execute(_SAVE_TEXT[field], (cleaned, stamp, entry_id, cleaned))
                 changed = cursor.rowcount > 0
                 if changed:
                     conn.execute(
@@ -120,8 +158,39 @@ class EntriesMixin(StoreBase):
                     )
                 else:
                     _entry_session(conn, entry_id)  # NotFoundError for an unknown entry
-            self._note_cache[entry_id] = cleaned
+            self._note_cache[key] = cleaned
             return changed
+
+    def agree(self, shown: Iterable[tuple[int, NoteField, str]]) -> list[tuple[int, NoteField]]:
+        """The client agreed to these texts as they were shown: one transaction.
+
+        Each item is (entry id, field, the text shown). A field gets a yes only when its stored
+        text is exactly the text shown and nobody asked yet (an explicit no stays a no).
+        Returns the (entry id, field) pairs that changed.
+        """
+        items = list(shown)
+        for _, field, _ in items:
+            check_choice("field", field, NOTE_FIELDS)
+        stamp = self._stamp()
+        changed: list[tuple[int, NoteField]] = []
+        with self._write() as conn:
+            sessions: set[str] = set()
+            for entry_id, field, text in items:
+                cursor = conn.execute(_AGREE[field], (stamp, entry_id, clean_text(text)))
+                if cursor.rowcount > 0:
+                    changed.append((entry_id, field))
+                    sessions.add(_entry_session(conn, entry_id))
+            for session_id in sorted(sessions):
+                self._touch(conn, session_id, stamp)
+        return changed
+
+    def set_consent(self, entry_id: int, field: NoteField, value: bool | None) -> None:
+        """The client's answer for one text: True, False, or None (not asked yet)."""
+        check_choice("field", field, NOTE_FIELDS)
+        if field == "summary":
+            self.update_entry(entry_id, summary_consent=value)
+        else:
+            self.update_entry(entry_id, consent=value)
 
     def update_entry(
         self,
@@ -129,12 +198,17 @@ class EntriesMixin(StoreBase):
         *,
         important: bool | None = None,
         consent: bool | Unset | None = UNSET,
+        summary_consent: bool | Unset | None = UNSET,
         state: EntryState | None = None,
         note_kind: NoteKind | None = None,
         phase: str | Unset | None = UNSET,
         participant: str | Unset | None = UNSET,
     ) -> None:
-        """Change an entry's flags; arguments left out keep their value."""
+        """Change an entry's flags; arguments left out keep their value.
+
+        ``consent`` is the answer for the own words, ``summary_consent`` for the summary
+        (True, False, or None: not asked yet).
+        """
         if state is not None:
             check_choice("state", state, get_args(EntryState))
         if note_kind is not None:
@@ -142,22 +216,23 @@ class EntriesMixin(StoreBase):
         stamp = self._stamp()
         with self._write() as conn:
             row = conn.execute(
-                "SELECT session_id, important, consent, state, note_kind, phase, participant"
-                " FROM entries WHERE id = ?",
+                "SELECT session_id, important, consent, state, note_kind, phase, participant,"
+                " summary_consent FROM entries WHERE id = ?",
                 (entry_id,),
             ).fetchone()
             if row is None:
                 raise NotFoundError("store.error.no_entry", entry=int(entry_id))
             conn.execute(
                 "UPDATE entries SET important = ?, consent = ?, state = ?, note_kind = ?,"
-                " phase = ?, participant = ?, updated_at = ? WHERE id = ?",
+                " phase = ?, participant = ?, summary_consent = ?, updated_at = ? WHERE id = ?",
                 (
                     row[1] if important is None else int(bool(important)),
-                    row[2] if consent is UNSET else (None if consent is None else int(consent)),
+                    row[2] if consent is UNSET else consent_value(consent),
                     row[3] if state is None else state,
                     row[4] if note_kind is None else note_kind,
                     row[5] if phase is UNSET else clean_optional(phase),
                     row[6] if participant is UNSET else clean_optional(participant),
+                    row[7] if summary_consent is UNSET else consent_value(summary_consent),
                     stamp,
                     entry_id,
                 ),

@@ -15,12 +15,14 @@ from typing import Any, Literal
 SessionKind = Literal["client", "intervisie"]
 SessionStatus = Literal["open", "closed"]
 ChosenBy = Literal["client", "professional"]
-# own_words: the client's own words; summary: the professional's summary of what was said.
-# The intervisie kinds are used by intervisie sessions (see quez.intervisie).
-NoteKind = Literal[
-    "own_words", "summary", "question", "advice", "takeaway", "next_step", "evaluation", "note"
-]
+# own_words: a client conversation's entry, whose ``note`` is the client's own words (its
+# ``summary`` is the professional's). The other kinds are intervisie notes (see quez.intervisie).
+# (Schema 2 also had "summary" for a whole note; schema 3 moved those into ``Entry.summary``.)
+NoteKind = Literal["own_words", "question", "advice", "takeaway", "next_step", "evaluation", "note"]
 EntryState = Literal["active", "skipped", "parked"]
+# The two texts of a client entry, each with its own consent.
+NoteField = Literal["own_words", "summary"]
+NOTE_FIELDS: tuple[NoteField, ...] = ("own_words", "summary")
 
 
 @dataclass
@@ -57,23 +59,38 @@ class Entry:
     updated_at: datetime
     theme_id: str | None = None
     chosen_by: ChosenBy = "client"
-    note: str = ""
+    note: str = ""  # the client's own words (intervisie: the note of kind ``note_kind``)
     note_kind: NoteKind = "own_words"
     important: bool = False
-    # Whether the client agreed this note goes into their copy; None: not asked yet.
+    # Whether the client agreed their own words go into their copy; None: not asked yet.
     consent: bool | None = None
     state: EntryState = "active"
     phase: str | None = None  # intervisie phase the entry belongs to
     participant: str | None = None  # intervisie: who said it (initials / first name)
     followups: tuple[str, ...] = ()  # snapshot of follow-up questions
+    summary: str = ""  # the professional's summary of what was said (client conversations)
+    # Whether the client agreed the summary goes into their copy; None: not asked yet.
+    summary_consent: bool | None = None
+
+    def text(self, field: NoteField) -> str:
+        """The own words or the summary."""
+        return self.summary if field == "summary" else self.note
+
+    def consent_for(self, field: NoteField) -> bool | None:
+        """The client's answer for one field: True, False, or None (not asked yet)."""
+        return self.summary_consent if field == "summary" else self.consent
+
+    def in_client_copy(self, field: NoteField) -> bool:
+        """True only when the client said yes to this field of a client conversation's card.
+
+        Nothing goes along by default: "not asked yet" stays out, like a no.
+        """
+        return self.note_kind == "own_words" and self.consent_for(field) is True
 
     @property
     def goes_in_client_copy(self) -> bool:
-        """Default consent rule: the client's own words go along unless refused; summaries
-        only when the client said yes."""
-        if self.consent is not None:
-            return self.consent
-        return self.note_kind == "own_words"
+        """True when the client said yes to at least one of this card's texts that has text."""
+        return any(self.in_client_copy(field) and self.text(field).strip() for field in NOTE_FIELDS)
 
 
 @dataclass

@@ -64,7 +64,38 @@ _V2 = (
     "CREATE INDEX worknotes_by_created ON worknotes (created_at)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
+_V3 = (
+    # The client's own words (note, consent) and the professional's summary (summary,
+    # summary_consent) are separate fields of an entry, each with its own consent
+    # (NULL: not asked yet, 1: yes, 0: no). Intervisie entries keep note, note_kind, consent.
+    "ALTER TABLE entries ADD COLUMN summary TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE entries ADD COLUMN summary_consent INTEGER",
+    # Migration without changing any document (docs/consent.md): a version-2 client note of
+    # kind 'summary' becomes the entry's summary, with its consent (NULL stays "not asked",
+    # which kept it out before and keeps it out now) ...
+    "UPDATE entries SET summary = note, summary_consent = consent, note = '', consent = NULL,"
+    " note_kind = 'own_words' WHERE note_kind = 'summary'"
+    " AND session_id IN (SELECT id FROM sessions WHERE kind = 'client')",
+    # ... and own words with text that nobody was asked about went into the copy under
+    # version 2's opt-out rule (the read-back showed them as "komt in uw kopie"): a yes.
+    "UPDATE entries SET consent = 1 WHERE note_kind = 'own_words' AND consent IS NULL"
+    " AND trim(note, char(9, 10, 13, 32)) <> ''"
+    " AND session_id IN (SELECT id FROM sessions WHERE kind = 'client')",
+    # Every export file QueZ writes for a session, so deleting the session can remove it too.
+    # path: the file name's bytes (os.fsencode); file_id: "device:inode" when it was written,
+    # so a file put at the same path later is never mistaken for ours.
+    """CREATE TABLE exports (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        path BLOB NOT NULL,
+        format TEXT NOT NULL,
+        file_id TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX exports_by_session ON exports (session_id)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -13,7 +13,9 @@ from quez.store.codec import utc_now
 from quez.store.db import connect
 from quez.store.entries import EntriesMixin
 from quez.store.erase import EraseMixin
-from quez.store.errors import db_errors, from_sqlite
+from quez.store.errors import StoreError, db_errors, from_sqlite
+from quez.store.exports import ExportsMixin
+from quez.store.guard import Access, FileGuard
 from quez.store.schema import CURRENT_VERSION, migrate, user_version
 from quez.store.sessions import SessionsMixin
 from quez.store.worknotes import WorkNotesMixin
@@ -21,8 +23,8 @@ from quez.store.worknotes import WorkNotesMixin
 DEFAULT_BUSY_TIMEOUT = 5.0
 
 
-class Store(SessionsMixin, EntriesMixin, WorkNotesMixin, EraseMixin):
-    """Sessions, entries and werkaantekeningen in one SQLite database.
+class Store(SessionsMixin, EntriesMixin, WorkNotesMixin, ExportsMixin, EraseMixin):
+    """Sessions, entries, werkaantekeningen and export records in one SQLite database.
 
     Get one with :meth:`open`; use it as a context manager or call :meth:`close`. Safe to share
     between threads (one connection behind a lock); other processes may open the same file.
@@ -38,6 +40,7 @@ class Store(SessionsMixin, EntriesMixin, WorkNotesMixin, EraseMixin):
         busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
         settings: Settings | None = None,
         key: Key | None = None,
+        access: Access | None = None,
     ) -> Store:
         """Open (or create) the store at ``path`` and migrate it to the current schema.
 
@@ -46,9 +49,14 @@ class Store(SessionsMixin, EntriesMixin, WorkNotesMixin, EraseMixin):
         ``key`` (from :func:`quez.vault.unlock`) opens an encrypted store; without it an
         encrypted store gives ``vault.error.locked``, and a store whose conversion was
         interrupted gives ``vault.error.pending`` (:func:`quez.vault.is_enabled` finishes it).
+        ``access`` replaces ``os.access`` in the check before every save (see
+        :mod:`quez.store.guard`; tests simulate a read-only file with it).
         """
         path = Path(path).absolute()
-        conn = connect(path, busy_timeout=busy_timeout, key=key)
+        try:
+            conn = connect(path, busy_timeout=busy_timeout, key=key)
+        except (OSError, UnicodeError):  # e.g. a folder on the way that may not be looked into
+            raise StoreError("store.error.unreadable", path=str(path)) from None
         try:
             if user_version(conn) < CURRENT_VERSION:
                 migrate(conn)
@@ -58,7 +66,8 @@ class Store(SessionsMixin, EntriesMixin, WorkNotesMixin, EraseMixin):
         except BaseException:
             conn.close()
             raise
-        store = cls(conn, path, clock)
+        guard = FileGuard(path) if access is None else FileGuard(path, access=access)
+        store = cls(conn, path, clock, guard)
         if settings is not None:
             try:
                 store.apply_retention(settings)

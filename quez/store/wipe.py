@@ -84,7 +84,10 @@ def erase_all(paths: Paths) -> list[Path]:
     for root in paths.owned_roots():
         root = root.absolute()
         if os.path.lexists(root) and root not in roots:
-            _check_root(root)
+            try:
+                _check_root(root)
+            except (OSError, RuntimeError):  # cannot look at it, or no home folder to compare
+                raise StoreError("store.error.erase_refused", path=str(root)) from None
             roots.append(root)
     # A root nested in another (unusual platform layouts) is handled by its parent.
     roots = [root for root in roots if not any(other in root.parents for other in roots)]

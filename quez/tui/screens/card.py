@@ -15,6 +15,7 @@ from textual.widgets import Static, TextArea
 
 from quez.decks.model import CLOSING, OPENING
 from quez.store import Entry
+from quez.store.model import NoteField
 from quez.tui import navigation
 from quez.tui.base import QuezScreen, plain
 from quez.tui.screens.history import HistoryScreen
@@ -58,6 +59,9 @@ class CardScreen(QuezScreen[None]):
     def __init__(self, worknotes: bool = False, followups: bool = False) -> None:
         super().__init__()
         self.entry_id: int | None = None
+        # Which text of the card the note field edits; Ctrl+O switches. (For now one field at
+        # a time: showing the own words and the summary side by side is still to come.)
+        self.field: NoteField = "own_words"
         self._panes = (worknotes, followups)
 
     def compose(self) -> ComposeResult:
@@ -99,9 +103,10 @@ class CardScreen(QuezScreen[None]):
         if entry is None:
             return
         self.entry_id = entry.id
+        self.field = "own_words"
         self.query_one("#question", QuestionText).show(self.conv.question(entry))
         note = self.query_one("#note", NoteArea)
-        note.load_text(entry.note)
+        note.load_text(entry.text(self.field))
         note.move_cursor(note.document.end)
         self._show_meta(entry)
         self._show_followups(self.conv.position.followups)
@@ -134,7 +139,7 @@ class CardScreen(QuezScreen[None]):
         box.display = shown
 
     def _show_flags(self, entry: Entry) -> None:
-        own = entry.note_kind == "own_words"
+        own = self.field == "own_words"
         self.query_one("#note-kind", Static).update(
             self.t("tui.card.kind.own_words" if own else "tui.card.kind.summary")
         )
@@ -162,7 +167,7 @@ class CardScreen(QuezScreen[None]):
         area = event.text_area
         changed = False
         if area.id == "note" and self.entry_id is not None:
-            changed = self.conv.set_note(self.entry_id, area.text)
+            changed = self.conv.set_text(self.entry_id, self.field, area.text)
         elif area.id == "worknotes-text":
             changed = self.conv.set_worknotes(area.text)
         if changed:
@@ -171,7 +176,7 @@ class CardScreen(QuezScreen[None]):
     def capture(self) -> None:
         """Hand the fields' current text to the core (before any move; keystrokes may be queued)."""
         if self.entry_id is not None and self.is_mounted:
-            self.conv.set_note(self.entry_id, self.query_one("#note", NoteArea).text)
+            self.conv.set_text(self.entry_id, self.field, self.query_one("#note", NoteArea).text)
             self.conv.set_worknotes(self.query_one("#worknotes-text", NoteArea).text)
 
     def on_screen_resume(self) -> None:
@@ -183,8 +188,8 @@ class CardScreen(QuezScreen[None]):
         self.guard(lambda: self.conv.to_screen("card"))
         # The note may have been corrected meanwhile ("Klopt dit zo?"): show what the core has.
         note = self.query_one("#note", NoteArea)
-        if note.text != entry.note:
-            note.load_text(entry.note)
+        if note.text != entry.text(self.field):
+            note.load_text(entry.text(self.field))
             note.move_cursor(note.document.end)
         self._show_flags(entry)
 
@@ -232,11 +237,16 @@ class CardScreen(QuezScreen[None]):
                 self._show_flags(entry)
 
     def action_kind(self) -> None:
-        entry_id = self.entry_id
-        if entry_id is not None:
-            entry = self.guard(lambda: self.conv.toggle_kind(entry_id))
-            if entry is not None:
-                self._show_flags(entry)
+        """Switch the note field between the client's own words and the summary."""
+        entry = self.entry
+        if entry is None:
+            return
+        self.capture()  # the last keystrokes belong to the text being left
+        self.field = "summary" if self.field == "own_words" else "own_words"
+        note = self.query_one("#note", NoteArea)
+        note.load_text(entry.text(self.field))
+        note.move_cursor(note.document.end)
+        self._show_flags(entry)
 
     def action_followups(self) -> None:
         shown = not self.query_one("#followups").display

@@ -48,11 +48,11 @@ class ReadBackScreen(QuezScreen[None]):
             yield SaveStatus(id="save-status")
         with VerticalScroll(id="readback-list"):
             yield Static(self.t("tui.readback.intro"), id="readback-intro", markup=False)
-            entries = conv.readback_entries()
-            if not entries:
+            notes = conv.readback_notes()
+            if not notes:
                 yield Static(self.t("tui.readback.empty"), classes="dialog-text", markup=False)
-            for entry in entries:
-                yield NoteBlock(entry, conv.question(entry), self.t)
+            for entry, field in notes:
+                yield NoteBlock(entry, conv.question(entry), self.t, field)
         yield KeyBar(id="keybar")
 
     def on_mount(self) -> None:
@@ -90,8 +90,8 @@ class ReadBackScreen(QuezScreen[None]):
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         block = event.text_area.parent
-        if isinstance(block, NoteBlock) and self.conv.set_note(
-            block.entry.id, event.text_area.text
+        if isinstance(block, NoteBlock) and self.conv.set_text(
+            block.entry.id, block.field, event.text_area.text
         ):
             self.qapp.changed()
 
@@ -101,7 +101,7 @@ class ReadBackScreen(QuezScreen[None]):
             return
         for block in self.query(NoteBlock):
             if block.editing:
-                self.conv.set_note(block.entry.id, block.query_one(NoteArea).text)
+                self.conv.set_text(block.entry.id, block.field, block.query_one(NoteArea).text)
 
     # --- actions -------------------------------------------------------------------------
     def action_edit(self) -> None:
@@ -115,15 +115,16 @@ class ReadBackScreen(QuezScreen[None]):
             self.set_focus(None)
             return
         text = block.query_one(NoteArea).text
-        self.conv.set_note(block.entry.id, text)
+        self.conv.set_text(block.entry.id, block.field, text)
         self.qapp.changed()
         block.done(text)
+        block.show_status(block.entry)  # a corrected text is "not asked yet" again
         self.call_after_refresh(self.size_titles)
 
     def action_consent(self) -> None:
         block = self._focused_block()
         if block is not None:
-            entry = self.guard(lambda: self.conv.toggle_consent(block.entry.id))
+            entry = self.guard(lambda: self.conv.toggle_consent(block.entry.id, block.field))
             if entry is not None:
                 block.show_status(entry)
 
@@ -132,7 +133,9 @@ class ReadBackScreen(QuezScreen[None]):
         if block is not None:
             entry = self.guard(lambda: self.conv.toggle_important(block.entry.id))
             if entry is not None:
-                block.show_status(entry)
+                for other in self.query(NoteBlock):
+                    if other.entry is entry:
+                        other.show_status(entry)
 
     def action_help(self) -> None:
         self.qapp.action_help()

@@ -1,4 +1,8 @@
-"""One note in "Klopt dit zo?": the question, the note in large type, and where it goes."""
+"""One text in "Klopt dit zo?": the question, the text in large type, and where it goes.
+
+A card can have two texts (the client's own words and the professional's summary); each gets
+its own block, because each has its own consent.
+"""
 
 from __future__ import annotations
 
@@ -11,16 +15,18 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from quez.store import Entry
+from quez.store.model import NoteField
 from quez.tui.base import plain
 from quez.tui.widgets.note_area import NoteArea
 from quez.tui.widgets.question import QuestionText
 
 
-def copy_status_key(entry: Entry) -> str:
-    """The i18n key saying whether this note goes into the client's copy (sign + words)."""
-    if entry.note_kind == "summary" and entry.consent is None:
-        return "tui.readback.ask"
-    return "tui.readback.in_copy" if entry.goes_in_client_copy else "tui.readback.not_in_copy"
+def copy_status_key(entry: Entry, field: NoteField = "own_words") -> str:
+    """The i18n key saying whether this text goes into the client's copy (sign + words)."""
+    consent = entry.consent_for(field)
+    if consent is None:
+        return "trust.readback.ask"
+    return "tui.readback.in_copy" if consent else "tui.readback.not_in_copy"
 
 
 class NoteBlock(Vertical, can_focus=True):
@@ -32,16 +38,20 @@ class NoteBlock(Vertical, can_focus=True):
         Binding("down", "move(1)", show=False),
     ]
 
-    def __init__(self, entry: Entry, question: str, t: Callable[..., str]) -> None:
-        super().__init__(id=f"block-{entry.id}", classes="note-block")
+    def __init__(
+        self, entry: Entry, question: str, t: Callable[..., str], field: NoteField = "own_words"
+    ) -> None:
+        super().__init__(id=f"block-{entry.id}-{field}", classes="note-block")
         self.entry = entry
+        self.field: NoteField = field
         self.question = question
         self._t = t
 
     def compose(self) -> ComposeResult:
+        text = self.entry.text(self.field)
         yield Static(plain(f"{self.entry.seq}. {self.question}"), classes="block-question")
-        yield QuestionText(self.entry.note, classes="block-note", share=0.3, max_scale=0)
-        yield NoteArea(self.entry.note, classes="block-edit")
+        yield QuestionText(text, classes="block-note", share=0.3, max_scale=0)
+        yield NoteArea(text, classes="block-edit")
         yield Static("", classes="block-status", markup=False)
 
     def on_mount(self) -> None:
@@ -77,14 +87,9 @@ class NoteBlock(Vertical, can_focus=True):
     def show_status(self, entry: Entry) -> None:
         """Refresh kind, importance and copy status (always a sign and words)."""
         self.entry = entry
-        kind = (
-            "tui.card.kind.own_words"
-            if entry.note_kind == "own_words"
-            else ("tui.card.kind.summary")
-        )
-        parts = [self._t(kind)]
+        parts = [self._t(f"tui.card.kind.{self.field}")]
         if entry.important:
             parts.append(self._t("tui.card.important"))
-        parts.append(self._t(copy_status_key(entry)))
+        parts.append(self._t(copy_status_key(entry, self.field)))
         self.query_one(".block-status", Static).update("   ".join(parts))
-        self.set_class(not entry.goes_in_client_copy, "-excluded")
+        self.set_class(not entry.in_client_copy(self.field), "-excluded")
