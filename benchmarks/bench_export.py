@@ -52,9 +52,11 @@ def make_source(notes: int = NOTES) -> ExportSource:
             created_at=start + timedelta(seconds=i),
             updated_at=start + timedelta(seconds=i),
             theme_id=THEMES[(i // 25) % len(THEMES)],
-            note=f"{NOTE} ({i})",
-            note_kind="summary" if i % 10 == 0 else "own_words",
-            consent=True if i % 10 == 0 else None,
+            # Every tenth card holds a summary instead of own words; all were agreed to.
+            note="" if i % 10 == 0 else f"{NOTE} ({i})",
+            summary=f"{NOTE} ({i})" if i % 10 == 0 else "",
+            consent=None if i % 10 == 0 else True,
+            summary_consent=True if i % 10 == 0 else None,
             important=i % 10 == 3,
         )
         for i in range(1, notes + 1)

@@ -102,9 +102,9 @@ def test_titles_and_language() -> None:
 def test_formal_and_informal_address() -> None:
     assert build_client_document(dutch_source()).texts.closing_title == "Dit document is van u"
     assert build_client_document(empty_source()).texts.closing_title == "Dit document is van jou"
-    assert any(
-        "quez sessions delete" in p for p in build_client_document(dutch_source()).texts.closing
-    )
+    closing = build_client_document(dutch_source()).texts.closing
+    assert any("Vraag het aan uw begeleider" in p for p in closing)
+    assert not any("quez sessions" in p or "commando" in p for p in closing)  # no commands
 
 
 def test_empty_document_still_has_its_closing() -> None:

@@ -113,7 +113,24 @@ def test_v2_documents_are_byte_identical_after_migration(tmp_path: Path) -> None
     )
     for name, text in got.items():
         lang, address = shape[name.split(".")[0]]
-        assert text == expected(name, lang, address), name
+        want = expected(name, lang, address)
+        if name.endswith(".md"):
+            # Markdown escaping became minimal after 0.1 (a note reads verbatim in a text
+            # editor): the bytes differ on purpose, what a Markdown reader gets must not.
+            assert md_reading(text) == md_reading(want), name
+        else:
+            assert text == want, name
+
+
+def md_reading(text: str) -> tuple[str, list[tuple[str, str, int, tuple[str, ...], str]]]:
+    """Front matter, then the blocks as a CommonMark reader sees them (adjacent paragraphs
+    joined, as the escaping tests read a note): structure and text."""
+    from markdown_it import MarkdownIt
+
+    from tests.test_export_escaping import md_blocks
+
+    front, body = text.split("\n---\n", 1)
+    return front, md_blocks(MarkdownIt("commonmark").parse(body))
 
 
 def test_migrated_rows(tmp_path: Path) -> None:

@@ -49,24 +49,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # What deleting really does (quez.store.export_files): the files QueZ wrote go too, copies
     # that left the professional's computer do not.
     "export.doc.closing3": (
-        "Wil je dat alles van dit gesprek weg is? Vraag je begeleider dan om het gesprek te "
-        "wissen. Dan wist QueZ ook de kopieën die het op de computer van je begeleider heeft "
-        "gemaakt. Een kopie die al geprint, gemaild of naar een andere plek gezet is, blijft "
-        "bestaan. Het wissen kan met het commando: quez sessions delete",
-        "Would you like everything from this conversation to be gone? Then ask the "
-        "professional to delete the conversation. QueZ then also deletes the copies it made on "
-        "the professional's computer. A copy that was already printed, e-mailed or put "
-        "somewhere else stays. Deleting is done with the command: quez sessions delete",
+        "Wil je dat alles van dit gesprek weg is? Vraag het aan je begeleider. Dan wordt het "
+        "gesprek gewist, met de kopieën die QueZ op de computer van je begeleider heeft gemaakt. "
+        "Een kopie die al geprint, gemaild of ergens anders bewaard is, blijft bestaan.",
+        "Would you like everything from this conversation to be gone? Ask the professional you "
+        "spoke with. The conversation is then deleted, with the copies QueZ made on their "
+        "computer. A copy that was already printed, e-mailed or kept somewhere else stays.",
     ),
     "export.doc.closing3_u": (
-        "Wilt u dat alles van dit gesprek weg is? Vraag uw begeleider dan om het gesprek te "
-        "wissen. Dan wist QueZ ook de kopieën die het op de computer van uw begeleider heeft "
-        "gemaakt. Een kopie die al geprint, gemaild of naar een andere plek gezet is, blijft "
-        "bestaan. Het wissen kan met het commando: quez sessions delete",
-        "Would you like everything from this conversation to be gone? Then ask the "
-        "professional to delete the conversation. QueZ then also deletes the copies it made on "
-        "the professional's computer. A copy that was already printed, e-mailed or put "
-        "somewhere else stays. Deleting is done with the command: quez sessions delete",
+        "Wilt u dat alles van dit gesprek weg is? Vraag het aan uw begeleider. Dan wordt het "
+        "gesprek gewist, met de kopieën die QueZ op de computer van uw begeleider heeft gemaakt. "
+        "Een kopie die al geprint, gemaild of ergens anders bewaard is, blijft bestaan.",
+        "Would you like everything from this conversation to be gone? Ask the professional you "
+        "spoke with. The conversation is then deleted, with the copies QueZ made on their "
+        "computer. A copy that was already printed, e-mailed or kept somewhere else stays.",
     ),
     # The `quez export` command
     "cli.export.help": (
