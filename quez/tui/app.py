@@ -25,12 +25,13 @@ from textual.screen import Screen
 from textual.worker import Worker
 
 from quez.cli.crash import calm_line, write_crash_file
-from quez.conversation import Conversation, Saver
+from quez.conversation import Conversation
 from quez.decks import DeckSet
 from quez.i18n import Translator
 from quez.paths import Paths
 from quez.settings import Settings
 from quez.store import Store, StoreError
+from quez.store.saver import Saver
 from quez.tui.autosave import Autosave
 from quez.tui.base import key_label, translate_bindings
 from quez.tui.launch import STORE_ERROR_EXIT

@@ -1,6 +1,6 @@
 """What the intervisie screens share: their stylesheet and the app's debounced autosave.
 
-Keystrokes only reach the meeting's :class:`~quez.conversation.saver.Saver`; the app's
+Keystrokes only reach the meeting's :class:`~quez.store.saver.Saver`; the app's
 :class:`~quez.tui.autosave.Autosave` writes them half a second after the last one (it finds the
 meeting on the screen stack, so a crash flushes it too). Every move, leaving a screen and
 quitting flush at once.
