@@ -7,11 +7,11 @@ functions; the core (:class:`~quez.conversation.Conversation`) has already decid
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from quez.tui.app import QuezApp
+    from quez.workflows.export import ExportOutcome
 
 
 def _to_table_stack(app: QuezApp) -> None:
@@ -70,11 +70,11 @@ def show_readback(app: QuezApp) -> None:
     app.push_screen(ReadBackScreen())
 
 
-def show_end(app: QuezApp, exported: list[Path] | None = None) -> None:
+def show_end(app: QuezApp, exported: ExportOutcome | None = None) -> None:
     """Show the regie mirror (and where the client's document went, if it was exported)."""
     from quez.tui.screens.end import EndScreen
 
-    app.push_screen(EndScreen(exported or []))
+    app.push_screen(EndScreen(exported))
 
 
 def leave_to_start(app: QuezApp, *, keep: bool = False) -> None:

@@ -11,7 +11,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from quez.intervisie.meeting import Meeting, MeetingError
-from quez.intervisie.setup import meta_title
+from quez.intervisie.setup import MeetingSetup
 from quez.store import SessionSummary
 from quez.tui.base import plain
 from quez.tui.screens.intervisie_base import IvScreen
@@ -72,7 +72,7 @@ class IntervisieHomeScreen(IvScreen[None]):
         line = self.t(
             "iv.tui.home.resume",
             case=session.label or self.t("iv.sum.untitled"),
-            method=meta_title(session.meta, self.t.lang) or session.deck_id,
+            method=MeetingSetup.of(session).method.title_in(self.t.lang) or session.deck_id,
             date=when,
         )
         return Option(plain(line), id=f"s:{session.id}")
