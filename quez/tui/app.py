@@ -17,14 +17,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
+from rich.console import RenderableType
 from rich.text import Text
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import Worker
 
-from quez.cli.crash import calm_line, write_crash_file
 from quez.conversation import Conversation
 from quez.decks import DeckSet
 from quez.i18n import Translator
@@ -34,6 +34,7 @@ from quez.store import Store, StoreError
 from quez.store.saver import Saver
 from quez.tui.autosave import Autosave
 from quez.tui.base import key_label, translate_bindings
+from quez.tui.compat import CalmApp
 from quez.tui.launch import STORE_ERROR_EXIT
 from quez.tui.themes import CONTRAST, NORMAL, register_themes
 
@@ -42,10 +43,9 @@ if TYPE_CHECKING:
     from quez.tui.launch import LockedStore
 
 SaveState = Literal["idle", "pending", "saving", "saved", "error"]
-CRASH_EXIT = 70
 
 
-class QuezApp(App[int]):
+class QuezApp(CalmApp):
     """QueZ in the terminal."""
 
     CSS_PATH = "quez.tcss"
@@ -143,8 +143,22 @@ class QuezApp(App[int]):
         from quez.tui.screens.start import StartScreen
 
         self.push_screen(StartScreen())
+        self.apply_retention()
         if self.then is not None:
             self.then(self)
+
+    def apply_retention(self) -> None:
+        """The user's keeping periods, once the store is open; says what was removed."""
+        from quez.workflows.retention import apply_retention, retention_message_params
+
+        try:
+            report = apply_retention(self.store, self.settings)
+        except StoreError as exc:
+            self.say(exc.message(self.t), error=True)
+            return
+        removed = retention_message_params(report)
+        if removed is not None:
+            self.say(self.t("retention.done", **removed))
 
     # --- conversation --------------------------------------------------------------------
     def open_conversation(self, conversation: Conversation) -> None:
@@ -240,19 +254,16 @@ class QuezApp(App[int]):
         yield SystemCommand(self.t("tui.key.quit"), self.t("tui.key.quit"), self.action_quit)
 
     # --- errors --------------------------------------------------------------------------
-    def _handle_exception(self, error: Exception) -> None:
-        """Any unexpected error: save, write a text-free crash file, show one calm line."""
-        self._return_code = CRASH_EXIT
-        if self._exception is None:
-            self._exception = error  # run_test re-raises it for tests; run() does not
-            self._exception_event.set()
+    def on_crash(self, error: Exception) -> RenderableType:
+        """Any unexpected error: save, write a text-free crash file, return the calm line."""
+        from quez.workflows.crash import record_crash
+
         saver = self._saver()
         if saver is not None:
             with contextlib.suppress(Exception):  # saving is best effort while crashing
                 self.capture_fields()
             with contextlib.suppress(Exception):
                 saver.flush()
-        self.crash_file = write_crash_file(self.paths.crash_dir, error)
-        self._exit_renderables.clear()
-        self._exit_renderables.append(Text(calm_line(self.t.lang, self.crash_file)))
-        self._close_messages_no_wait()
+        record = record_crash(self.paths.crash_dir, error, clock=self.clock)
+        self.crash_file = record.path
+        return Text(record.message(self.t))

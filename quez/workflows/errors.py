@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 
 class WorkflowError(Exception):
@@ -21,3 +21,10 @@ class WorkflowError(Exception):
     def message(self, translate: Callable[..., str]) -> str:
         """The user-facing line in ``translate``'s language."""
         return translate(self.key, **self.params)
+
+    @classmethod
+    def carrying(cls, key: str, params: Mapping[str, str | int]) -> WorkflowError:
+        """The same line as another error's key and parameters (e.g. a vault error's)."""
+        error = cls(key)
+        error.params.update(params)
+        return error

@@ -13,6 +13,7 @@ from textual.widgets import Static
 from quez.store import Entry
 from quez.tui import navigation
 from quez.tui.base import QuezScreen
+from quez.tui.compat import bindings, set_bindings
 from quez.tui.screens.history import HistoryScreen
 from quez.tui.widgets.keybar import KeyBar
 from quez.tui.widgets.save_status import SaveStatus
@@ -52,8 +53,9 @@ class TableScreen(QuezScreen[None]):
                 show=i == 1,
                 key_display=f"1-{count}" if count > 1 else "1",
             )
-        self._bindings = BindingsMap.from_keys(
-            {**numbers.key_to_bindings, **self._bindings.key_to_bindings}
+        set_bindings(
+            self,
+            BindingsMap.from_keys({**numbers.key_to_bindings, **bindings(self).key_to_bindings}),
         )
 
     def compose(self) -> ComposeResult:
