@@ -34,7 +34,7 @@ def open_intervisie(cx: CliContext) -> None:
     """``quez intervisie``: the same app, opened on the intervisie screens."""
     import typer
 
-    from quez.tui.screens.intervisie_entry import run_intervisie
+    from quez.tui.launch import run_intervisie  # the CLI's one way into the TUI (lazy)
 
     code = run_intervisie(cx.t, cx.paths, cx.extra_decks)
     if code:

@@ -35,7 +35,8 @@ from quez.store.saver import Saver
 from quez.tui.autosave import Autosave
 from quez.tui.base import key_label, translate_bindings
 from quez.tui.compat import CalmApp
-from quez.tui.launch import STORE_ERROR_EXIT
+from quez.tui.exits import STORE_ERROR_EXIT
+from quez.tui.navigation import Navigator
 from quez.tui.themes import CONTRAST, NORMAL, register_themes
 
 if TYPE_CHECKING:
@@ -97,6 +98,7 @@ class QuezApp(CalmApp):
         self.save_settings = save_settings
         self.conversation: Conversation | None = None
         self.autosave = Autosave(self, self._saver, autosave_delay)
+        self.navigate = Navigator(self)  # the one place that moves between screens
         self.crash_file: Path | None = None
         self._quit_refused = False
         register_themes(self)
@@ -121,10 +123,7 @@ class QuezApp(CalmApp):
     def on_mount(self) -> None:
         self.set_class(self.large_text, "-large")
         if self.current_store is None and self.locked is not None:
-            # Imported only for an encrypted store: it brings the vault code along.
-            from quez.tui.screens.unlock import UnlockScreen
-
-            self.push_screen(UnlockScreen(self.locked.unlock), self._unlocked)
+            self.navigate.unlock(self.locked.unlock, self._unlocked)
         else:
             self._begin()
 
@@ -140,9 +139,7 @@ class QuezApp(CalmApp):
         self._begin()
 
     def _begin(self) -> None:
-        from quez.tui.screens.start import StartScreen
-
-        self.push_screen(StartScreen())
+        self.navigate.start()
         self.apply_retention()
         if self.then is not None:
             self.then(self)
@@ -163,10 +160,8 @@ class QuezApp(CalmApp):
     # --- conversation --------------------------------------------------------------------
     def open_conversation(self, conversation: Conversation) -> None:
         """Show a conversation exactly where it was (theme cards, a card, read-back, end)."""
-        from quez.tui.navigation import show_position
-
         self.conversation = conversation
-        show_position(self)
+        self.navigate.position()
 
     def changed(self) -> None:
         """A note or the werkaantekeningen changed: schedule an autosave."""
@@ -209,10 +204,7 @@ class QuezApp(CalmApp):
         self.exit(0)
 
     def action_help(self) -> None:
-        from quez.tui.screens.help import HelpScreen
-
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.screen))
+        self.navigate.help()
 
     def action_text_size(self, step: int) -> None:
         self.large_text = step > 0

@@ -27,8 +27,7 @@ if TYPE_CHECKING:
     from quez.store.cipher import Key
     from quez.tui.app import QuezApp
 
-STORE_ERROR_EXIT = 2
-VAULT_ERROR_EXIT = 2
+from quez.tui.exits import STORE_ERROR_EXIT, VAULT_ERROR_EXIT
 
 
 @dataclass(frozen=True)
@@ -157,3 +156,16 @@ def run_tui(
         opened = app.current_store if app is not None else store
         if opened is not None:
             opened.close()
+
+
+def run_intervisie(t: Translator, paths: Paths, extra_decks: list[Path]) -> int:
+    """``quez intervisie``: the app with the intervisie home on top of the start screen.
+
+    Built and run by :func:`run_tui` (so an encrypted store is unlocked first); the intervisie
+    home opens once the start screen is up, so Esc leads back to it.
+    """
+
+    def open_intervisie(app: QuezApp) -> None:
+        app.navigate.intervisie()
+
+    return run_tui(t, paths, extra_decks, then=open_intervisie)

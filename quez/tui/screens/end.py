@@ -11,7 +11,6 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Static
 
 from quez.conversation import mirror_text
-from quez.tui import navigation
 from quez.tui.base import QuezScreen, plain
 from quez.tui.widgets.keybar import KeyBar
 from quez.tui.widgets.save_status import SaveStatus
@@ -95,7 +94,7 @@ class EndScreen(QuezScreen[None]):
             self._status()
 
     def action_done(self) -> None:
-        navigation.leave_to_start(self.qapp)
+        self.qapp.navigate.to_start()
 
     def action_back(self) -> None:
         self.dismiss(None)

@@ -16,8 +16,7 @@ from quez.store import StoreError
 from quez.store.model import NoteKind
 from quez.tui.base import plain
 from quez.tui.screens.dialogs import NoticeScreen
-from quez.tui.screens.intervisie_base import IvScreen
-from quez.tui.screens.intervisie_entry import IvContext
+from quez.tui.screens.intervisie_base import IvContext, IvScreen
 from quez.tui.screens.intervisie_privacy import Decisions, IntervisiePrivacyScreen
 from quez.tui.widgets.keybar import KeyBar
 from quez.tui.widgets.save_status import SaveStatus
@@ -147,15 +146,7 @@ class IntervisieClosingScreen(IvScreen[None]):
             self.qapp.say(exc.message(self.t), error=True)
             return
         message = self.t("iv.tui.closing.written", path=str(outcome.written[0]))
-        self.app.push_screen(NoticeScreen(message), lambda _: self._to_home())
-
-    def _to_home(self) -> None:
-        from quez.tui.screens.intervisie_home import IntervisieHomeScreen
-
-        while len(self.app.screen_stack) > 1 and not isinstance(
-            self.app.screen, IntervisieHomeScreen
-        ):
-            self.app.pop_screen()
+        self.app.push_screen(NoticeScreen(message), lambda _: self.qapp.navigate.intervisie_home())
 
     # -- moving --------------------------------------------------------------------------
     def action_back(self) -> None:
@@ -168,4 +159,4 @@ class IntervisieClosingScreen(IvScreen[None]):
     def action_leave(self) -> None:
         """To the intervisie home; the meeting stays open."""
         if self.save_now():
-            self._to_home()
+            self.qapp.navigate.intervisie_home()

@@ -9,7 +9,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static, TextArea
 
-from quez.tui import navigation
 from quez.tui.base import QuezScreen
 from quez.tui.widgets.keybar import KeyBar
 from quez.tui.widgets.note_area import NoteArea
@@ -163,9 +162,9 @@ class ReadBackScreen(QuezScreen[None]):
             self.qapp.say(self.t("tui.readback.export_failed", reason=reason), error=True)
             return
         if outcome is not None:
-            navigation.show_end(self.qapp, outcome)
+            self.qapp.navigate.end(outcome)
 
     def action_keep_open(self) -> None:
         self.capture()
         if self.qapp.flush():
-            navigation.show_end(self.qapp)
+            self.qapp.navigate.end()

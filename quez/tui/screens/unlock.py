@@ -18,7 +18,7 @@ from textual.widgets import Input, Static
 
 from quez.store.cipher import Key
 from quez.tui.base import QuezScreen, show_key
-from quez.tui.launch import VAULT_ERROR_EXIT
+from quez.tui.exits import VAULT_ERROR_EXIT
 from quez.tui.widgets.keybar import KeyBar
 from quez.vault.errors import VaultError, WrongPassphrase
 from quez.workflows.unlock import TRIES
