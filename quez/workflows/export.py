@@ -19,6 +19,7 @@ from pathlib import Path
 
 from quez.decks.model import Deck
 from quez.export.document import source_for
+from quez.export.kind import Kind
 from quez.export.text import local_date
 from quez.export.writer import (
     ExportError,
@@ -68,7 +69,10 @@ def check_language(lang: str | None) -> None:
         raise WorkflowError("export.bad_lang", usage=True, lang=shown(lang[:20]))
 
 
-def _formats(session: Session, wanted: Sequence[str] | None) -> tuple[str, ...]:
+def _kind_and_formats(
+    session: Session, wanted: Sequence[str] | None
+) -> tuple[Kind, tuple[str, ...]]:
+    """The session's kind and the formats to write; refuses what the kind cannot export."""
     kind = kind_for(session.kind)
     exporters = kind.exporters if kind is not None else {}
     formats = tuple(exporters) if wanted is None else tuple(wanted)
@@ -79,7 +83,9 @@ def _formats(session: Session, wanted: Sequence[str] | None) -> tuple[str, ...]:
             raise WorkflowError("export.no_exporter", kind=session.kind, fmt=shown(fmt, 20))
         choices = ", ".join(sorted(exporters))
         raise WorkflowError("export.bad_format", usage=True, fmt=shown(fmt, 20), choices=choices)
-    return formats
+    if kind is None or not formats:
+        raise WorkflowError("export.no_exporter", kind=session.kind, fmt="-")
+    return kind, formats
 
 
 def _write(text: str, session: Session, fmt: str, request: _Where) -> Path:
@@ -137,11 +143,9 @@ def export_session(
     session = store.get_session(session_id)
     if session is None:
         raise NotFoundError("store.error.no_session", session=safe_id(session_id))
-    chosen = _formats(session, formats)
+    kind, chosen = _kind_and_formats(session, formats)
     if output is not None and len(chosen) != 1:
         raise ValueError("an explicit output takes exactly one format")
-    kind = kind_for(session.kind)
-    assert kind is not None  # _formats refused an unknown kind
     source = source_for(
         session, store.entries(session.id), decks(session.deck_id), lang=lang, tz=tz
     )

@@ -19,7 +19,7 @@ from quez.workflows.errors import WorkflowError
 ENV_PASSPHRASE = "QUEZ_PASSPHRASE"
 TRIES = 3
 
-Ask = Callable[[], "str | None"]  # one passphrase typed by a person; None when nothing came
+Ask = Callable[[], str | None]  # one passphrase typed by a person; None when nothing came
 
 
 @dataclass(frozen=True)
