@@ -151,6 +151,7 @@ def test_screens_never_import_each_other_lazily() -> None:
     for path in python_files(PACKAGE / "tui" / "screens"):
         lazy = {m for m in lazy_imports(path) if m.startswith("quez.tui")}
         assert not lazy, f"{path} imports {lazy} lazily: ask self.qapp.navigate instead"
+        assert "quez.tui.navigation" not in imported_modules(path), f"{path}: use qapp.navigate"
 
 
 def test_the_import_contract_holds_and_ci_runs_it() -> None:
