@@ -19,8 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from quez.export import ExportSource, export_session  # noqa: E402
+from quez.export import ExportSource  # noqa: E402
 from quez.store.model import Entry, Session  # noqa: E402
+from quez.workflows.kinds import render as export_session  # noqa: E402
 
 NOTES = 1000
 THEMES = ("eigenaarschap", "kracht", "motivatie", "contacten")

@@ -22,15 +22,77 @@ def python_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*.py") if "__pycache__" not in p.parts)
 
 
-def imported_modules(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+def module_name(path: Path) -> str:
+    """``quez/tui/app.py`` -> ``quez.tui.app``; a package's ``__init__`` is the package."""
+    return ".".join(path.relative_to(REPO).with_suffix("").parts).removesuffix(".__init__")
+
+
+def _absolute(path: Path, node: ast.ImportFrom, module: str | None = None) -> list[str]:
+    """What a ``from`` import names, relative ones resolved against the importing module."""
+    if node.level == 0:
+        base = node.module or ""
+    else:
+        package = (module or module_name(path)).split(".")
+        if path.name != "__init__.py":
+            package = package[:-1]
+        package = package[: len(package) - (node.level - 1)]
+        base = ".".join([*package, node.module] if node.module else package)
+    # ``from quez.tui import navigation`` imports the module quez.tui.navigation too.
+    return [base, *(f"{base}.{alias.name}" for alias in node.names)]
+
+
+def imported_modules(
+    path: Path, *, top_level_only: bool = False, source: str | None = None, module: str = ""
+) -> set[str]:
+    """Every module ``path`` imports, relative imports and imports inside functions included.
+
+    ``top_level_only``: only the imports that run when the module is imported (not those inside
+    functions); imports under ``if TYPE_CHECKING:`` never run and are left out then too.
+    ``source``/``module``: check this text as if it were module ``module`` at ``path``.
+    """
+    tree = ast.parse(source if source is not None else path.read_text(encoding="utf-8"))
+    nodes = ast.walk(tree) if not top_level_only else _top_level(tree.body)
     names: set[str] = set()
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module)
+        elif isinstance(node, ast.ImportFrom):
+            names.update(_absolute(path, node, module or None))
     return names
+
+
+def _top_level(body: list[ast.stmt]) -> list[ast.stmt]:
+    found: list[ast.stmt] = []
+    for node in body:
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            continue
+        if isinstance(node, (ast.If, ast.Try)):
+            found += _top_level(node.body + getattr(node, "orelse", []))
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            found.append(node)
+    return found
+
+
+def lazy_imports(path: Path) -> set[str]:
+    """Modules imported only inside functions or classes (not when the module loads)."""
+    every = imported_modules(path)
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.ImportFrom):
+                    typing_only.update(_absolute(path, inner))
+    return every - imported_modules(path, top_level_only=True) - typing_only
+
+
+def test_relative_and_lazy_imports_are_counted() -> None:
+    """The checks below would miss ``from ..cli import x`` in a function: make sure they do not."""
+    code = "def f():\n    from ...cli import context\n    from .. import app\n"
+    screen = PACKAGE / "tui" / "screens" / "probe.py"
+    found = imported_modules(screen, source=code, module="quez.tui.screens.probe")
+    assert {"quez.cli", "quez.cli.context", "quez.tui", "quez.tui.app"} <= found
+    assert not imported_modules(screen, source=code, module="x.y.z", top_level_only=True)
 
 
 @pytest.mark.parametrize(
@@ -44,12 +106,69 @@ def test_core_never_imports_textual(path: Path) -> None:
     assert not bad, f"{path} imports {bad}"
 
 
-def test_only_tui_cmd_reaches_into_the_tui() -> None:
+def test_only_tui_cmd_reaches_into_the_tui_and_only_its_launch() -> None:
     for path in python_files(PACKAGE):
-        if "tui" in path.relative_to(PACKAGE).parts or path.name == "tui_cmd.py":
-            continue
         tui = {m for m in imported_modules(path) if m.startswith("quez.tui")}
+        if "tui" in path.relative_to(PACKAGE).parts:
+            continue
+        if path.name == "tui_cmd.py":
+            outside = {m for m in tui if not m.startswith("quez.tui.launch")}
+            assert not outside, f"the CLI starts the TUI only through its launch: {outside}"
+            assert "quez.tui.launch" in lazy_imports(path)  # Textual loads only when the app runs
+            continue
         assert not tui, f"{path} imports {tui}"
+
+
+@pytest.mark.parametrize(
+    "path",
+    python_files(PACKAGE / "tui"),
+    ids=lambda p: str(p.relative_to(REPO)),
+)
+def test_the_tui_never_imports_the_cli_or_typer(path: Path) -> None:
+    bad = {
+        m for m in imported_modules(path)
+        if m.startswith("quez.cli") or m.split(".")[0] in {"typer", "click"}
+    }  # fmt: skip
+    assert not bad, f"{path} imports {bad}"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in python_files(PACKAGE) if p.relative_to(PACKAGE).parts[0] not in ("cli", "tui")],
+    ids=lambda p: str(p.relative_to(REPO)),
+)
+def test_below_the_front_ends_no_typer_and_no_front_end(path: Path) -> None:
+    bad = {
+        m for m in imported_modules(path)
+        if m.split(".")[0] in {"typer", "click"} or m.startswith(("quez.cli", "quez.tui"))
+    }  # fmt: skip
+    assert not bad or path.name == "__main__.py", f"{path} imports {bad}"
+
+
+def test_screens_never_import_each_other_lazily() -> None:
+    """Flow screens move through the app's Navigator: no screen imports another inside a
+    function (the old circular lazy imports between intervisie screens)."""
+    for path in python_files(PACKAGE / "tui" / "screens"):
+        lazy = {m for m in lazy_imports(path) if m.startswith("quez.tui")}
+        assert not lazy, f"{path} imports {lazy} lazily: ask self.qapp.navigate instead"
+        assert "quez.tui.navigation" not in imported_modules(path), f"{path}: use qapp.navigate"
+
+
+def test_the_import_contract_holds_and_ci_runs_it() -> None:
+    """The layer contract in pyproject.toml (import-linter), as CI runs it."""
+    import tomllib
+
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = {c["id"]: c for c in config["tool"]["importlinter"]["contracts"]}
+    layers = contracts["layers"]["layers"]
+    assert layers[:2] == ["cli | tui", "workflows"]
+    assert contracts["layers"]["ignore_imports"] == ["quez.cli.tui_cmd -> quez.tui.launch"]
+    assert "lint-imports" in (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "lint-imports"), "--no-cache"],
+        capture_output=True, text=True, cwd=REPO, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-2000:]
 
 
 def _imported_after(code: str) -> set[str]:
@@ -93,11 +212,7 @@ def test_version_imports_almost_nothing() -> None:
 
 def test_importing_every_core_module_creates_no_files(tmp_path: Path) -> None:
     home = tmp_path / "home"
-    modules = [
-        ".".join(p.relative_to(REPO).with_suffix("").parts).removesuffix(".__init__")
-        for p in python_files(PACKAGE)
-        if p.name != "__main__.py"
-    ]
+    modules = [module_name(p) for p in python_files(PACKAGE) if p.name != "__main__.py"]
     code = "import importlib\n" + "".join(f"importlib.import_module({m!r})\n" for m in modules)
     env = {**os.environ, "PYTHONPATH": str(REPO), "QUEZ_HOME": str(home), "HOME": str(tmp_path)}
     subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=REPO)
@@ -136,5 +251,5 @@ def test_readme_test_command_is_what_ci_runs() -> None:
     assert len(commands) == 2, commands
     assert commands[1] in ci.splitlines()
     assert "pytest" in commands[1] and ".[test]" in commands[1]
-    for check in ("ruff check", "ruff format --check", "mypy"):
+    for check in ("ruff check", "ruff format --check", "mypy", "lint-imports"):
         assert check in ci

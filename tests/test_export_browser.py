@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from quez.export import ExportSource, export_session
+from quez.export import ExportSource
+from quez.workflows.kinds import render as export_session
 from tests.export_samples import dutch_source, entry
 
 LONG_WORD = "Onafhankelijkheidsverklaring" * 12  # 336 letters, no place to break

@@ -1,25 +1,24 @@
-"""What goes into the client's document, and the exporter registry."""
+"""What goes into the client's document, and the session kinds that name their exporters."""
 
 from __future__ import annotations
 
+import typing
 from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from quez.export import _SESSION_EXPORTERS as REGISTRY
 from quez.export import (
     FORMATS,
     ExportSource,
+    Kind,
     UnknownExporterError,
     build_client_document,
-    export_session,
-    exporter_for,
-    formats_for,
-    privacy_findings,
-    register_exporter,
     render,
 )
 from quez.export.text import format_date, line_text, local_date, note_text
+from quez.store.model import SessionKind
+from quez.workflows.kinds import KINDS, formats_for, kind_for, privacy_scan
+from quez.workflows.kinds import render as export_session
 from tests.export_samples import dutch_source, empty_source, english_source, entry, session
 
 
@@ -131,36 +130,34 @@ def test_dates_without_locale() -> None:
     assert local_date(datetime(2026, 11, 23, 23, 30)).isoformat() == "2026-11-23"
 
 
-def test_registry_dispatches_on_kind_and_format() -> None:
+def test_kinds_dispatch_on_kind_and_format() -> None:
     assert set(FORMATS) == {"md", "html"}
     assert formats_for("client") == ("html", "md")
-    assert formats_for("intervisie") == ("md",)  # the team summary plugs itself in
+    assert formats_for("intervisie") == ("md",)  # the team summary: its kind names it
+    assert formats_for("no-such-kind") == ()
     with pytest.raises(UnknownExporterError):
-        exporter_for("intervisie", "html")
-    with pytest.raises(ValueError, match="already registered"):
-        register_exporter("client", "md", lambda source: "")
+        export_session(ExportSource(session=session(kind="intervisie"), entries=[]), "html")
+    assert kind_for("no-such-kind") is None
     doc = build_client_document(dutch_source())
     assert render("md", doc) == export_session(dutch_source(), "md")
 
 
-def test_a_team_exporter_plugs_in() -> None:
-    def team(source: ExportSource) -> str:
-        return f"team {len(source.entries)}"
-
-    register_exporter("intervisie", "txt", team)
-    try:
-        source = ExportSource(session=session(kind="intervisie"), entries=[entry(1, "q", "n")])
-        assert export_session(source, "txt") == "team 1"
-        assert formats_for("intervisie") == ("md", "txt")
-    finally:
-        del REGISTRY[("intervisie", "txt")]
+def test_every_stored_kind_is_registered_once_and_follows_the_protocol() -> None:
+    assert set(KINDS) == set(typing.get_args(SessionKind))
+    for name, kind in KINDS.items():
+        typed: Kind = kind  # the protocol, checked by mypy on the kinds' own modules too
+        assert typed.name == name and typed.exporters
+        with pytest.raises(TypeError):
+            typed.exporters["txt"] = lambda source: ""  # type: ignore[index]
+    # The app writes the printable page first (read-back): the client kind's own order.
+    assert tuple(KINDS["client"].exporters) == ("html", "md")
 
 
 def test_privacy_findings_scan_what_goes_in() -> None:
-    assert privacy_findings(dutch_source()) == ()
+    assert privacy_scan(dutch_source()) == ()
     entries = [
         entry(1, "Hoe bereik ik u?", "Bel me op 06 12345678 of mail ria@example.nl"),
         entry(2, "Nog iets?", "Mijn BSN is 111222333", consent=False),  # refused: not scanned
     ]
     source = ExportSource(session=session(), entries=entries)
-    assert privacy_findings(source) == ("phone", "email")
+    assert privacy_scan(source) == ("phone", "email")

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from quez.export import ExportSource, export_session
+from quez.export import ExportSource
+from quez.workflows.kinds import render as export_session
 from tests.export_samples import dutch_source, empty_source, english_source
 
 GOLDEN = Path(__file__).parent / "golden" / "export"

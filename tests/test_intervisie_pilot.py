@@ -16,7 +16,6 @@ from quez.store import Store
 from quez.tui.app import QuezApp
 from quez.tui.launch import build_app
 from quez.tui.screens.intervisie_closing import IntervisieClosingScreen
-from quez.tui.screens.intervisie_entry import make_intervisie_screen
 from quez.tui.screens.intervisie_home import IntervisieHomeScreen
 from quez.tui.screens.intervisie_phase import IntervisiePhaseScreen
 from quez.tui.screens.intervisie_privacy import IntervisiePrivacyScreen
@@ -65,7 +64,7 @@ async def test_full_incidentmethode(paths: Paths, store: Store) -> None:
     clock = HandClock()
     app = make_app(paths, store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
-        app.push_screen(make_intervisie_screen(app))
+        app.navigate.intervisie()
         await pilot.pause()
         assert isinstance(app.screen, IntervisieHomeScreen)
         menu_ids = [o.id for o in app.screen.query_one("#iv-home-list").options]
@@ -211,7 +210,6 @@ async def test_start_screen_seam_and_quit_keeps_the_typed_note(paths: Paths, sto
 
 async def test_auto_advance_when_chosen(paths: Paths, store: Store) -> None:
     from quez.intervisie.meeting import Meeting
-    from quez.tui.screens.intervisie_phase import open_meeting
     from tests.intervisie_helpers import incident, sample_setup
 
     clock = HandClock()
@@ -221,10 +219,11 @@ async def test_auto_advance_when_chosen(paths: Paths, store: Store) -> None:
     meeting = Meeting.start(store, method, setup, lang="en", clock=clock.seconds)
     app = make_app(paths, store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = make_intervisie_screen(app)
-        app.push_screen(screen)
+        app.navigate.intervisie()
         await pilot.pause()
-        open_meeting(app, screen.ctx, meeting)
+        home = app.screen
+        assert isinstance(home, IntervisieHomeScreen)
+        app.navigate.meeting(home.ctx, meeting)
         await pilot.pause()
         phase = app.screen
         assert isinstance(phase, IntervisiePhaseScreen)

@@ -10,12 +10,13 @@ import pytest
 from markdown_it import MarkdownIt
 
 from quez import __version__
-from quez.export import ExportSource, export_session
+from quez.export import ExportSource
 from quez.i18n import Translator
 from quez.intervisie.guard import resolve, session_findings
-from quez.intervisie.summary import register, render_team_summary
+from quez.intervisie.summary import render_team_summary
 from quez.privacy import scan
 from quez.store import Store
+from quez.workflows.kinds import render as export_session
 from tests.intervisie_helpers import FakeClock, open_store, sample_meeting
 
 GOLDEN = Path(__file__).parent / "golden" / "intervisie"
@@ -79,10 +80,8 @@ def test_kept_finding_stays_and_replaced_one_goes(store: Store) -> None:
     assert "06-12345678" in text and "Wat zei de cliënt precies?" in text
 
 
-def test_exporter_registry(store: Store) -> None:
+def test_the_meeting_kind_exports_its_summary(store: Store) -> None:
     meeting = sample_meeting(store, FakeClock())
-    register()
-    register()  # idempotent
     session = store.get_session(meeting.session.id)
     assert session is not None
     source = ExportSource(session=session, entries=store.entries(session.id), lang="en")

@@ -13,7 +13,6 @@ from quez.conversation import (
     Conversation,
     ConversationError,
     Position,
-    Saver,
     mirror_text,
     next_in_theme,
     random_pick,
@@ -22,6 +21,7 @@ from quez.conversation import (
 from quez.i18n import Translator
 from quez.paths import Paths
 from quez.store import Store, StoreError
+from quez.store.saver import Saver
 from tests.tui_support import open_store, shipped_decks
 
 

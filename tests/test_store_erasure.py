@@ -13,6 +13,7 @@ import pytest
 from quez.paths import Paths
 from quez.settings import Settings
 from quez.store import Store, StoreError, erase_all
+from quez.workflows.retention import apply_retention, retention_message_params
 
 T0 = datetime(2025, 1, 1, tzinfo=timezone.utc)
 
@@ -130,10 +131,15 @@ def test_retention_expires_worknotes_and_old_closed_sessions(tmp_path: Path, clo
         assert store.get_worknotes(late) is not None
         ids = {s.session.id for s in store.list_sessions()}
         assert ids == {early, still_open, late}  # open sessions are never purged by retention
-    # Retention also runs on open when settings are given.
+    # Opening the store never removes anything; the retention workflow does, and says so.
     clock.now = T0 + timedelta(days=60)
-    with Store.open(path, clock=clock, settings=Settings(worknotes_days=30)) as store:
+    with Store.open(path, clock=clock) as store:
+        assert store.get_worknotes(late) is not None
+        report = apply_retention(store, Settings(worknotes_days=30))
+        assert (report.worknotes_erased, report.sessions_purged) == (1, 0)
+        assert retention_message_params(report) == {"worknotes": 1, "sessions": 0}
         assert store.get_worknotes(late) is None
+        assert retention_message_params(apply_retention(store, Settings())) is None
 
 
 def test_erase_all_removes_owned_folders_only(tmp_path: Path) -> None:

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from quez.conversation import Conversation
-from quez.conversation.export import export_conversation
 from quez.paths import Paths
+from quez.workflows.export import export_session
 from quez.store import NotFoundError, Store, StoreError, erase_exports
 from quez.store import export_files as export_files_module
 from tests.tui_support import shipped_decks
@@ -185,7 +185,7 @@ def test_the_readback_export_records_its_files(paths: Paths) -> None:
         deck = shipped_decks(paths).get("gesprek")
         assert deck is not None
         conv = Conversation.start(store, deck, lang="nl", rng=random.Random(1))
-        written = export_conversation(conv, paths.exports_dir)
+        written = list(export_session(store, conv.session.id, folder=paths.exports_dir).written)
         assert [r.path for r in store.exports(conv.session.id)] == written
         receipt = store.delete_session(conv.session.id)
     assert set(receipt.exports.removed) == set(written)

@@ -114,7 +114,7 @@ def test_the_default_check_is_the_systems_answer(
 
 
 def test_a_refused_note_stays_pending_in_the_conversation(folder: Path) -> None:
-    from quez.conversation.saver import Saver
+    from quez.store.saver import Saver
 
     with Store.open(folder / "quez.sqlite3") as store:
         entry_id = note_in(store)

@@ -9,9 +9,9 @@ from textual.widgets import OptionList
 
 from quez.paths import Paths
 from quez.store import StoreError
-from quez.tui.screens import start as start_module
-from quez.tui.screens.dialogs import NoticeScreen
 from quez.tui.screens.help import HelpScreen
+from quez.tui.screens.intervisie_home import IntervisieHomeScreen
+from quez.tui.screens.start import StartScreen
 from quez.tui.themes import CONTRAST, NORMAL
 from tests.tui_support import make_app, open_store
 
@@ -76,16 +76,13 @@ async def test_large_text_contrast_and_no_color(
             await pilot.press("escape")
 
 
-async def test_intervisie_until_it_exists_says_so(
-    paths: Paths, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(start_module, "INTERVISIE_SEAM", "quez.tui.screens.no_such_module")
+async def test_the_start_menu_opens_the_intervisie_home_and_esc_comes_back(paths: Paths) -> None:
     with open_store(paths) as store:
         app = make_app(paths, store)
         async with app.run_test(size=(80, 24)) as pilot:
             menu = app.screen.query_one("#start-menu", OptionList)
             menu.highlighted = menu.get_option_index("intervisie")
             await pilot.press("enter")
-            assert isinstance(app.screen, NoticeScreen)
+            assert isinstance(app.screen, IntervisieHomeScreen)
             await pilot.press("escape")
-            assert not isinstance(app.screen, NoticeScreen)
+            assert isinstance(app.screen, StartScreen)

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-import typer
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
@@ -17,10 +16,11 @@ from quez.paths import Paths
 from quez.store import Store, StoreError
 from quez.store.cipher import Key
 from quez.tui.app import QuezApp
-from quez.tui.launch import known_key
+from quez.tui.launch import run_tui
 from quez.tui.screens.start import StartScreen
 from quez.tui.screens.table import TableScreen
 from quez.tui.screens.unlock import UnlockScreen
+from quez.workflows.unlock import unlock_vault
 from tests.tui_support import StepClock, make_app
 from tests.vault_support import FAST, PASSPHRASE, MemoryKeyring, memory_keyring
 
@@ -140,28 +140,32 @@ async def test_the_screen_stays_responsive_while_unlocking(
 
 
 def test_a_plain_store_needs_no_key(paths: Paths) -> None:
-    assert known_key(Translator("nl"), paths) == (False, None)
+    outcome = unlock_vault(paths, env={})
+    assert (outcome.encrypted, outcome.key, outcome.failure) == (False, None, None)
 
 
-def test_known_key_honours_the_environment_like_the_cli(
+def test_the_environment_is_honoured_like_on_the_command_line(
     locked: Paths, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    t = Translator("en")
-    assert known_key(t, locked) == (True, None)  # nobody typed anything: ask on screen
-    monkeypatch.setenv("QUEZ_PASSPHRASE", PASSPHRASE)
-    encrypted, key = known_key(t, locked)
-    assert encrypted and key == vault.unlock(locked, PASSPHRASE)
+    nobody = unlock_vault(locked, env={})  # nobody typed anything: ask on screen
+    assert nobody.locked and nobody.key is None and nobody.failure is None
+    given = unlock_vault(locked, env={"QUEZ_PASSPHRASE": PASSPHRASE})
+    assert given.encrypted and given.key == vault.unlock(locked, PASSPHRASE)
+    wrong = unlock_vault(locked, env={"QUEZ_PASSPHRASE": "not the one"})
+    assert wrong.failure is not None and wrong.key is None
+    assert "nothing was opened or changed" in wrong.failure.message(Translator("en"))
+    # The app's start-up: one line on stderr and exit code 2, and no app at all.
     monkeypatch.setenv("QUEZ_PASSPHRASE", "not the one")
-    with pytest.raises(typer.Exit) as stopped:
-        known_key(t, locked)
-    assert stopped.value.exit_code == 2
-    assert "nothing was opened or changed" in capsys.readouterr().err
+    assert run_tui(Translator("en"), locked, []) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "nothing was opened or changed" in err
 
 
 def test_a_remembered_key_needs_no_screen(paths: Paths, memory_keyring: MemoryKeyring) -> None:
     Store.open(paths.db_path).close()
     vault.enable(paths, PASSPHRASE, params=FAST, remember=True)
-    assert known_key(Translator("nl"), paths) == (True, vault.unlock(paths, PASSPHRASE))
+    outcome = unlock_vault(paths, env={})
+    assert outcome.encrypted and outcome.key == vault.unlock(paths, PASSPHRASE)
 
 
 async def test_after_unlock_the_flow_reaches_the_themes(locked: Paths, apps: list[QuezApp]) -> None:

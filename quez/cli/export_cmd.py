@@ -1,8 +1,8 @@
 """``quez export SESSION [-o PATH] [--format md|html] [--lang nl|en] [--force]``.
 
-Only Typer is imported at registration; the store, decks and exporters load inside the command.
-The exporter is chosen by the session's kind and the format (see :mod:`quez.export`), so the
-intervisie team summary plugs in without changing this command.
+Only Typer is imported at registration; the store, decks and the export workflow
+(:mod:`quez.workflows.export`, shared with the TUI) load inside the command. The exporter is
+chosen by the session's kind and the format, so every kind works without changing this command.
 """
 
 from __future__ import annotations
@@ -16,8 +16,6 @@ from quez.i18n import Translator
 
 if TYPE_CHECKING:
     from quez.cli.context import CliContext
-    from quez.export import ExportSource
-    from quez.store import Entry, Session
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1
@@ -48,40 +46,6 @@ def register(app: typer.Typer, t: Translator | None = None) -> None:
         raise typer.Exit(run_export(cc, session_id, output, fmt=fmt, lang=lang, force=force))
 
 
-def _load(cc: CliContext, typed: str) -> tuple[Session, list[Entry]]:
-    """The session and its entries, or a one-line failure (exit 2) naming no client text."""
-    from quez.cli.sessions_views import STORE_ERROR_EXIT, missing, open_store, resolve
-    from quez.store import StoreError
-
-    store = open_store(cc)
-    if store is None:
-        raise missing(cc, typed)
-    with store:
-        try:
-            session_id = resolve(cc, store, typed)
-            session = store.get_session(session_id)
-            if session is None:
-                raise missing(cc, typed)
-            return session, store.entries(session_id)
-        except StoreError as exc:
-            raise cc.fail(exc.message(cc.t), STORE_ERROR_EXIT) from None
-
-
-def _source(
-    cc: CliContext, session: Session, entries: list[Entry], lang: str | None
-) -> ExportSource:
-    """What the exporter needs, with the deck's titles looked up (a missing deck is fine)."""
-    from quez.export.document import source_for
-
-    return source_for(session, entries, cc.decks().get(session.deck_id), lang=lang)
-
-
-def _shown(path: Path) -> str:
-    from quez.sanitize import clean_text
-
-    return clean_text(str(path))
-
-
 def run_export(
     cc: CliContext,
     typed: str,
@@ -92,56 +56,38 @@ def run_export(
     force: bool = False,
 ) -> int:
     """Export one session; returns the exit code (failures print one line on stderr)."""
-    from quez.export import (
-        ExportExistsError,
-        ExportFolderMissingError,
-        UnknownExporterError,
-        exporter_for,
-        formats_for,
-        privacy_findings,
-        write_export,
-    )
-    from quez.export.text import local_date
-    from quez.i18n import LANGUAGES
-    from quez.sanitize import clean_text
+    from quez.cli.sessions_views import STORE_ERROR_EXIT, missing, open_store, resolve
+    from quez.store import StoreError
+    from quez.workflows.errors import WorkflowError
+    from quez.workflows.export import check_language, export_session, shown
 
     t = cc.t
-    if lang is not None and lang.lower() not in LANGUAGES:
-        raise cc.fail(t("export.bad_lang", lang=clean_text(lang[:20])), EXIT_USAGE)
-    session, entries = _load(cc, typed)
     try:
-        exporter = exporter_for(session.kind, fmt)
-    except UnknownExporterError:
-        choices = formats_for(session.kind)
-        if not choices:
-            no_exporter = t("export.no_exporter", kind=session.kind, fmt=clean_text(fmt[:20]))
-            raise cc.fail(no_exporter, EXIT_FAILED) from None
-        bad_format = t("export.bad_format", fmt=clean_text(fmt[:20]), choices=", ".join(choices))
-        raise cc.fail(bad_format, EXIT_USAGE) from None
-    source = _source(cc, session, entries, lang)
-    text = exporter(source)
-    found = privacy_findings(source)
-    if found:
-        kinds = ", ".join(t(f"privacy.kind.{kind}") for kind in found)
+        check_language(lang)  # before the store (and a vault passphrase) is asked for
+        store = open_store(cc)
+        if store is None:
+            raise missing(cc, typed)
+        with store:
+            outcome = export_session(
+                store,
+                resolve(cc, store, typed),
+                folder=cc.paths.exports_dir,
+                decks=lambda deck_id: cc.decks().get(deck_id),
+                formats=(fmt,),
+                lang=lang,
+                output=output.expanduser() if output is not None else None,
+                force=force,
+            )
+    except StoreError as exc:
+        raise cc.fail(exc.message(t), STORE_ERROR_EXIT) from None
+    except WorkflowError as exc:
+        raise cc.fail(exc.message(t), EXIT_USAGE if exc.usage else EXIT_FAILED) from None
+    if outcome.kinds:
+        kinds = ", ".join(t(f"privacy.kind.{kind}") for kind in outcome.kinds)
         cc.console(stderr=True).print(t("export.privacy_warning", kinds=kinds), soft_wrap=True)
-    if output is not None:
-        output = output.expanduser()
-    try:
-        path = write_export(
-            text,
-            folder=cc.paths.exports_dir,
-            label=session.label,
-            date=local_date(session.created_at),
-            fmt=fmt,
-            output=output,
-            force=force,
-        )
-    except ExportExistsError as exc:
-        raise cc.fail(t("export.exists", path=_shown(exc.path)), EXIT_FAILED) from None
-    except ExportFolderMissingError as exc:
-        raise cc.fail(t("export.no_folder", path=_shown(exc.path)), EXIT_FAILED) from None
-    except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        raise cc.fail(t("export.write_failed", reason=reason), EXIT_FAILED) from None
-    cc.console().print(t("export.written", path=_shown(path)), soft_wrap=True)
+    if outcome.not_asked:
+        line = t("trust.export.not_asked", count=outcome.not_asked)
+        cc.console(stderr=True).print(line, soft_wrap=True)
+    for path in outcome.written:
+        cc.console().print(t("export.written", path=shown(path)), soft_wrap=True)
     return 0

@@ -140,32 +140,33 @@ def write_summary(cc: CliContext, typed: str, output: Path | None) -> int:
     """``quez intervisie summary SESSION``: the team summary as Markdown (guarded), to a file."""
     from rich.text import Text
 
-    from quez.export import ExportError, write_export
-    from quez.export.text import local_date
-    from quez.intervisie.guard import session_findings
-    from quez.intervisie.summary import render_team_summary
-    from quez.sanitize import clean_text
+    from quez.cli.sessions_views import STORE_ERROR_EXIT, missing, open_store, resolve
+    from quez.store import StoreError
+    from quez.workflows.errors import WorkflowError
+    from quez.workflows.export import shown
+    from quez.workflows.summary import write_team_summary
 
     t = cc.t
-    session, entries = _session(cc, typed)
-    if session.kind != "intervisie":
-        raise cc.fail(t("cli.iv.not_intervisie"), 2)
-    unresolved = len(session_findings(session, entries))
-    text = render_team_summary(session, entries, t)
-    try:
-        path = write_export(
-            text, folder=cc.paths.exports_dir, label=session.label,
-            date=local_date(session.created_at), fmt="md",
-            output=output.expanduser() if output else None,
-        )  # fmt: skip
-    except ExportError:
-        raise cc.fail(t("iv.tui.closing.not_written"), 1) from None
-    if unresolved:
+    store = open_store(cc)
+    if store is None:
+        raise missing(cc, typed)
+    with store:
+        try:
+            outcome = write_team_summary(
+                store, resolve(cc, store, typed), folder=cc.paths.exports_dir, lang=t.lang,
+                output=output.expanduser() if output else None,
+            )  # fmt: skip
+        except StoreError as exc:
+            raise cc.fail(exc.message(t), STORE_ERROR_EXIT) from None
+        except WorkflowError as exc:
+            if exc.usage:
+                raise cc.fail(exc.message(t), 2) from None
+            raise cc.fail(t("iv.tui.closing.not_written"), 1) from None
+    if outcome.findings:
         err = cc.console(stderr=True)
-        err.print(Text(t("cli.iv.summary_redacted", count=unresolved)), soft_wrap=True)
-    cc.console().print(
-        Text(t("cli.iv.summary_written", path=clean_text(str(path)))), soft_wrap=True
-    )
+        err.print(Text(t("cli.iv.summary_redacted", count=len(outcome.findings))), soft_wrap=True)
+    (path,) = outcome.written
+    cc.console().print(Text(t("cli.iv.summary_written", path=shown(path))), soft_wrap=True)
     return 0
 
 

@@ -1,6 +1,8 @@
 """The destructive session commands: ``delete``, ``purge`` and ``erase-all``.
 
-Each asks first. ``erase-all`` has no ``--yes``: a person types the confirmation word.
+Each asks first, then runs the workflow (:mod:`quez.workflows.erase`) and prints its receipt.
+``erase-all`` has no ``--yes``: a person types the confirmation word. ``purge`` applies the
+user's retention settings first (:mod:`quez.workflows.retention`) and says what that removed.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ def confirmed(cc: CliContext, question: str) -> bool:
 def delete_session(cc: CliContext, typed: str, *, yes: bool) -> int:
     """``quez sessions delete ID``: confirm, delete, print the receipt."""
     from quez.store import StoreError
+    from quez.workflows import erase
 
     store = open_store(cc)
     if store is None:
@@ -53,7 +56,7 @@ def delete_session(cc: CliContext, typed: str, *, yes: bool) -> int:
             if not yes and not confirmed(cc, question):
                 console.print(cc.t("store.cli.cancelled"))
                 return 1
-            receipt = store.delete_session(session_id)
+            receipt = erase.delete_session(store, session_id)
         except StoreError as exc:
             raise cc.fail(exc.message(cc.t), STORE_ERROR_EXIT) from None
     when = local_time(receipt.deleted_at)
@@ -68,8 +71,11 @@ def delete_session(cc: CliContext, typed: str, *, yes: bool) -> int:
 def purge_sessions(
     cc: CliContext, older_than: str, status: str | None, *, dry_run: bool, yes: bool
 ) -> int:
-    """``quez sessions purge --older-than 90d``: list, confirm, delete."""
+    """``quez sessions purge --older-than 90d``: retention first, then list, confirm, delete."""
+    from quez.settings import Settings
     from quez.store import StoreError
+    from quez.workflows import erase
+    from quez.workflows.retention import apply_retention, retention_message_params
 
     period = parse_duration(older_than)
     if period is None:
@@ -83,7 +89,12 @@ def purge_sessions(
         return 0
     with store:
         try:
-            doomed = store.purge(period, dry_run=True, status=wanted)
+            if not dry_run:  # a dry run changes nothing, retention included
+                report = apply_retention(store, Settings.load(cc.paths.settings_file))
+                said = retention_message_params(report)
+                if said is not None:
+                    console.print(cc.t("retention.done", **said))
+            doomed = erase.purge_candidates(store, period, wanted)
             if not doomed:
                 console.print(cc.t("store.cli.purge.none", period=older_than.strip()))
                 return 0
@@ -96,7 +107,7 @@ def purge_sessions(
             if not yes and not confirmed(cc, question):
                 console.print(cc.t("store.cli.cancelled"))
                 return 1
-            purged = store.purge(period, status=wanted)
+            purged = erase.purge(store, period, wanted)
         except StoreError as exc:
             raise cc.fail(exc.message(cc.t), STORE_ERROR_EXIT) from None
     console.print(cc.t("store.cli.purge.done", count=len(purged)))
@@ -105,12 +116,12 @@ def purge_sessions(
 
 def erase_everything(cc: CliContext) -> int:
     """``quez erase-all``: show the folders, require the typed word, remove them."""
-    import os
-
-    from quez.store import StoreError, erase_all
+    from quez.store import StoreError
+    from quez.workflows.erase import erase_everything as erase
+    from quez.workflows.erase import erase_targets
 
     console = cc.console()
-    roots = [root for root in cc.paths.owned_roots() if os.path.lexists(root)]
+    roots = erase_targets(cc.paths)
     if not roots:
         console.print(cc.t("store.cli.erase.nothing"))
         return 0
@@ -123,12 +134,9 @@ def erase_everything(cc: CliContext) -> int:
         console.print(cc.t("store.cli.erase.cancelled"))
         return 1
     try:
-        from quez.vault.access import forget_key
-
-        forget_key(cc.paths)  # the vault's remembered key, if any, leaves the OS keyring too
-        removed = erase_all(cc.paths)
+        receipt = erase(cc.paths)
     except StoreError as exc:
         raise cc.fail(exc.message(cc.t), STORE_ERROR_EXIT) from None
-    for root in removed:
+    for root in receipt.removed:
         console.print(Text(cc.t("store.cli.erase.done", path=str(root))))
     return 0

@@ -46,12 +46,11 @@ def check_choice(cc: CliContext, option: str, value: str | None, choices: tuple[
 
 
 def open_store(cc: CliContext, *, create: bool = False) -> Store | None:
-    """Open the store and apply retention; None when there is none yet and ``create`` is off.
+    """Open the store (nothing else happens); None when there is none yet and ``create`` is off.
 
     An encrypted store asks for its passphrase first (:func:`quez.cli.vault_unlock.store_key`).
     """
     from quez.cli.vault_unlock import store_key
-    from quez.settings import Settings
     from quez.store import Store, StoreError
 
     key = store_key(cc)
@@ -59,7 +58,7 @@ def open_store(cc: CliContext, *, create: bool = False) -> Store | None:
     if not create and not path.exists():
         return None
     try:
-        return Store.open(path, settings=Settings.load(cc.paths.settings_file), key=key)
+        return Store.open(path, key=key)
     except StoreError as exc:
         raise cc.fail(exc.message(cc.t), STORE_ERROR_EXIT) from None
 

@@ -1,4 +1,9 @@
-"""Start the TUI. The only place the CLI reaches into :mod:`quez.tui` (and so Textual)."""
+"""Start the TUI. The only place the CLI reaches into :mod:`quez.tui` (and so Textual).
+
+The one allowed crossing between the front ends (see the import-linter contract in
+pyproject.toml): the TUI's launch entry point, imported lazily inside each function, so the
+command line never loads Textual unless the app is started.
+"""
 
 from __future__ import annotations
 
@@ -34,7 +39,7 @@ def open_intervisie(cx: CliContext) -> None:
     """``quez intervisie``: the same app, opened on the intervisie screens."""
     import typer
 
-    from quez.tui.screens.intervisie_entry import run_intervisie
+    from quez.tui.launch import run_intervisie
 
     code = run_intervisie(cx.t, cx.paths, cx.extra_decks)
     if code:

@@ -1,8 +1,10 @@
 """Getting the vault key on the command line: keyring, ``QUEZ_PASSPHRASE``, or a prompt.
 
-Asked once per start. At a terminal the prompt hides what is typed and allows three tries;
-from a script (stdin not a terminal) one line is read, once. A wrong passphrase is one line on
-stderr and exit code 2, and nothing is opened or changed.
+The order and the rules are the unlock workflow's (:mod:`quez.workflows.unlock`, shared with
+the app); this module brings the prompt and turns a failure into one line. Asked once per
+start. At a terminal the prompt hides what is typed and allows three tries; from a script
+(stdin not a terminal) one line is read, once. A wrong passphrase is one line on stderr and
+exit code 2, and nothing is opened or changed.
 """
 
 from __future__ import annotations
@@ -14,13 +16,13 @@ from typing import TYPE_CHECKING
 import typer
 
 from quez.cli.context import CliContext
+from quez.workflows.unlock import TRIES
 
 if TYPE_CHECKING:
     from quez.vault import Key
+    from quez.workflows.unlock import UnlockOutcome
 
-ENV_PASSPHRASE = "QUEZ_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "QUEZ_NEW_PASSPHRASE"
-TRIES = 3
 VAULT_ERROR_EXIT = 2
 
 
@@ -40,44 +42,39 @@ def read_secret(prompt: str) -> str | None:
     return line.rstrip("\r\n") if line else None
 
 
-def ask_key(cc: CliContext) -> Key:
-    """Unlock with ``QUEZ_PASSPHRASE`` or the prompt; exits 2 after one line when it fails."""
-    from quez.vault import WrongPassphrase, unlock
+def _unlocked(cc: CliContext) -> UnlockOutcome:
+    """The unlock workflow with this terminal's prompt (three tries; one from a script)."""
+    from quez.workflows.unlock import unlock_vault
 
-    given = os.environ.get(ENV_PASSPHRASE)
-    tries = 1 if given is not None or not interactive() else TRIES
-    for attempt in range(1, tries + 1):
-        text = given if given is not None else read_secret(cc.t("vault.cli.prompt.passphrase"))
-        if text is None:
-            raise cc.fail(cc.t("vault.cli.no_passphrase"), VAULT_ERROR_EXIT)
-        try:
-            return unlock(cc.paths, text)
-        except WrongPassphrase:
-            if attempt < tries:
-                cc.console(stderr=True).print(cc.t("vault.cli.wrong.retry", left=tries - attempt))
-    raise cc.fail(cc.t("vault.cli.wrong.final"), VAULT_ERROR_EXIT)
+    def ask() -> str | None:
+        return read_secret(cc.t("vault.cli.prompt.passphrase"))
+
+    def wrong(left: int) -> None:
+        cc.console(stderr=True).print(cc.t("vault.cli.wrong.retry", left=left))
+
+    outcome = unlock_vault(
+        cc.paths, env=os.environ, ask=ask, tries=TRIES if interactive() else 1, wrong=wrong
+    )
+    if outcome.failure is not None:
+        raise cc.fail(outcome.failure.message(cc.t), VAULT_ERROR_EXIT)
+    return outcome
 
 
 def current_key(cc: CliContext) -> Key:
-    """The key of an encrypted store: remembered in the keyring, else asked for."""
-    from quez.vault import remembered_key
-
-    return remembered_key(cc.paths) or ask_key(cc)
+    """The key of an encrypted store: remembered, ``QUEZ_PASSPHRASE``, else asked for."""
+    key = _unlocked(cc).key
+    if key is None:
+        raise cc.fail(cc.t("vault.error.not_on"), VAULT_ERROR_EXIT)
+    return key
 
 
 def store_key(cc: CliContext) -> Key | None:
     """For every command that opens the store: None when it is not encrypted, else the key.
 
-    Finishes an interrupted conversion first (:func:`quez.vault.is_enabled`).
+    Finishes an interrupted conversion first (:func:`quez.vault.is_enabled`); a damaged vault
+    or a wrong passphrase is one line on stderr and exit code 2.
     """
-    from quez.vault import VaultError, is_enabled
-
-    try:
-        if not is_enabled(cc.paths):
-            return None
-        return current_key(cc)
-    except VaultError as exc:
-        raise cc.fail(exc.message(cc.t), VAULT_ERROR_EXIT) from None
+    return _unlocked(cc).key
 
 
 def new_passphrase(cc: CliContext, env_name: str) -> str:

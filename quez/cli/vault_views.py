@@ -5,11 +5,11 @@ from __future__ import annotations
 from quez.cli.context import CliContext
 from quez.cli.vault_unlock import (
     ENV_NEW_PASSPHRASE,
-    ENV_PASSPHRASE,
     VAULT_ERROR_EXIT,
     current_key,
     new_passphrase,
 )
+from quez.workflows.unlock import ENV_PASSPHRASE
 
 
 def _is_on(cc: CliContext) -> bool:

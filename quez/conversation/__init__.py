@@ -1,4 +1,4 @@
-"""A client conversation without any UI: which card comes next, autosave, the regie mirror.
+"""A client conversation without any UI: which card comes next, the regie mirror.
 
 Textual-free on purpose: the TUI shows what this package decides, and tests drive it directly.
 """
@@ -9,7 +9,6 @@ from quez.conversation.controller import Conversation, ConversationError
 from quez.conversation.mirror import MirrorText, mirror_text, regie_mirror
 from quez.conversation.picking import Pick, next_in_theme, next_tagged, random_pick
 from quez.conversation.position import Position, Screen
-from quez.conversation.saver import Saver
 
 __all__ = [
     "Conversation",
@@ -17,7 +16,6 @@ __all__ = [
     "MirrorText",
     "Pick",
     "Position",
-    "Saver",
     "Screen",
     "mirror_text",
     "next_in_theme",

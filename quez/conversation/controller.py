@@ -19,11 +19,11 @@ from dataclasses import replace
 from quez.conversation.mirror import regie_mirror
 from quez.conversation.picking import Pick, next_in_theme, next_tagged, random_pick
 from quez.conversation.position import Position, Screen
-from quez.conversation.saver import Saver
 from quez.decks.discovery import DeckSet
 from quez.decks.model import CLOSING, OPENING, Card, Deck, Theme
 from quez.store import Entry, Session, Store
 from quez.store.model import NOTE_FIELDS, ChosenBy, EntryState, NoteField
+from quez.store.saver import Saver
 
 
 class ConversationError(Exception):

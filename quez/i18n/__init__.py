@@ -23,6 +23,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
     from quez.i18n import (
         messages_core,
         messages_export,
+        messages_flow,
         messages_intervisie,
         messages_lint,
         messages_store,
@@ -43,6 +44,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         messages_trainer.MESSAGES,
         messages_vault.MESSAGES,
         messages_trust.MESSAGES,
+        messages_flow.MESSAGES,
     ):
         for key, value in table.items():
             if key in merged:

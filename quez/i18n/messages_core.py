@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    # The one line shown instead of a traceback (quez.cli.crash)
+    # The one line shown instead of a traceback (quez.workflows.crash)
     "crash.line": (
         "QueZ liep vast door een fout. Uw gesprek is opgeslagen. Details (zonder uw tekst): {path}",
         "QueZ stopped because of an error. Your conversation is saved. Details (without your text): {path}",

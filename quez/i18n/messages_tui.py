@@ -111,10 +111,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Niet alle kaarten konden worden geladen ({count}). Meer weten: quez decks",
         "Not all card decks could be loaded ({count}). To find out more: quez decks",
     ),
-    "tui.intervisie.later": (
-        "Intervisie komt in een volgende versie van QueZ.",
-        "Intervisie is coming in a later version of QueZ.",
-    ),
     # New conversation
     "tui.new.title": ("Nieuw gesprek", "New conversation"),
     "tui.new.deck": ("Kies de kaarten:", "Choose the cards:"),

@@ -2,8 +2,8 @@
 
 Scanned: the case title (the session label) and every note that counts. Not scanned: the
 participants (colleagues' initials) and deck texts. Each finding can be replaced or kept;
-a kept finding is remembered in ``session.meta["privacy_kept"]`` as a short hash of
-its kind and text, so the choice holds on every later scan without storing the text twice.
+a kept finding is remembered in the meeting's setup (:attr:`MeetingSetup.kept`) as a short hash
+of its kind and text, so the choice holds on every later scan without storing the text twice.
 """
 
 from __future__ import annotations
@@ -14,11 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from quez.export.text import local_date
-from quez.intervisie.setup import texts
+from quez.intervisie.setup import MeetingSetup, with_kept
 from quez.privacy import Hit, redact, scan
 from quez.store import Entry, Session, Store
-
-KEPT = "privacy_kept"
 
 
 @dataclass(frozen=True)
@@ -65,8 +63,8 @@ def scan_text(
 
 def session_findings(session: Session, entries: Sequence[Entry]) -> list[Finding]:
     """Every unresolved finding in a session, label first, then notes in order."""
-    names = texts(session.meta.get("niet_noemen"))
-    kept = texts(session.meta.get(KEPT))
+    setup = MeetingSetup.of(session)
+    names, kept = setup.niet_noemen, setup.kept
     day = reference_day(session)
     found: list[Finding] = []
     label = session.label or ""
@@ -81,9 +79,8 @@ def session_findings(session: Session, entries: Sequence[Entry]) -> list[Finding
 
 def guarded(text: str, session: Session, replacement: str = "[…]") -> str:
     """``text`` with every unresolved finding replaced (what exports do as a last line)."""
-    names = texts(session.meta.get("niet_noemen"))
-    kept = texts(session.meta.get(KEPT))
-    hits = scan_text(text, names=names, kept=kept, today=reference_day(session))
+    setup = MeetingSetup.of(session)
+    hits = scan_text(text, names=setup.niet_noemen, kept=setup.kept, today=reference_day(session))
     return redact(text, hits, replacement) if hits else text
 
 
@@ -138,8 +135,8 @@ def resolve(
             store.set_label(session.id, text)
         else:
             store.save_note(field, text)
-    before = texts(session.meta.get(KEPT))
+    before = MeetingSetup.of(session).kept
     after = kept_keys(decisions, before)
     if after != before:
-        store.set_meta(session.id, {**session.meta, KEPT: after})
+        store.set_meta(session.id, with_kept(session.meta, after))
     return store.get_session(session.id) or session

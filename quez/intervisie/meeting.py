@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Literal, cast
 
-from quez.conversation.saver import Saver
 from quez.decks.model import Card
 from quez.intervisie.catalog import MethodSet
 from quez.intervisie.flow import Clock, MeetingFlow
@@ -21,6 +20,7 @@ from quez.intervisie.setup import MeetingSetup
 from quez.store import UNSET, Entry, Session, Store
 from quez.store.model import NoteKind
 from quez.store.records import Unset
+from quez.store.saver import Saver
 
 Stage = Literal["phases", "closing", "done"]
 SYNTHETIC = "iv:"

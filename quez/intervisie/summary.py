@@ -20,7 +20,7 @@ from quez.i18n import Translator
 from quez.intervisie.guard import guarded
 from quez.intervisie.meeting import CASE_QUESTION, CLOSING_PHASE
 from quez.intervisie.methods import INBRENGER
-from quez.intervisie.setup import meta_title, phase_titles, role_titles, texts
+from quez.intervisie.setup import MeetingSetup
 from quez.store import Entry, Session
 
 PHASE_KINDS = ("question", "note")
@@ -31,7 +31,7 @@ def render_team_summary(
 ) -> str:
     """The whole summary (ends with a newline); deterministic for the same input."""
     lang = t.lang
-    meta = session.meta
+    setup = MeetingSetup.of(session)
     notes = [e for e in sorted(entries, key=lambda e: e.seq) if e.state != "skipped"]
 
     def safe(text: str) -> str:
@@ -44,13 +44,13 @@ def render_team_summary(
 
     day = local_date(session.created_at, tz)
     case = line_text(safe(session.label or "")) or t("iv.sum.untitled")
-    method = line_text(meta_title(meta, lang)) or session.deck_id
+    method = line_text(setup.method.title_in(lang)) or session.deck_id
     front = [("title", case), ("date", day.isoformat()), ("method", method), ("language", lang)]
     front.append(("quez_version", __version__))
     blocks = ["---\n" + "\n".join(f"{k}: {yaml_quote(v)}" for k, v in front) + "\n---"]
     blocks.append(f"# {escape_line(t('iv.sum.title', case=case))}")
     blocks.append(escape_line(t("iv.sum.meta", method=method, date=format_date(day, lang))))
-    people = _people(session, lang)
+    people = _people(setup, lang)
     if people:
         blocks.append(escape_line(t("iv.sum.participants", people=people)))
 
@@ -59,7 +59,7 @@ def render_team_summary(
         blocks.append(f"## {escape_line(t('iv.sum.question'))}")
         blocks.append(escape_block(note_text(safe(question.note)), "> "))
 
-    titles = phase_titles(meta, lang)
+    titles = setup.method.phase_titles(lang)
     per_phase = [
         (pid, [e for e in notes if e.phase == pid and e.note_kind in PHASE_KINDS and _has(e)])
         for pid in titles
@@ -77,7 +77,7 @@ def render_team_summary(
 
     sections = [
         ("iv.sum.advice", [e for e in notes if e.note_kind == "advice" and _has(e)]),
-        ("iv.sum.takeaways", _closing(notes, "takeaway", texts(meta.get("participants")))),
+        ("iv.sum.takeaways", _closing(notes, "takeaway", setup.participants)),
         ("iv.sum.next_step", _closing(notes, "next_step", [])),
         ("iv.sum.evaluation", _closing(notes, "evaluation", [])),
     ]
@@ -102,30 +102,21 @@ def _closing(notes: Sequence[Entry], kind: str, order: Sequence[str]) -> list[En
     return sorted(found, key=lambda e: (rank.get(e.participant or "", len(rank)), e.seq))
 
 
-def _people(session: Session, lang: str) -> str:
+def _people(setup: MeetingSetup, lang: str) -> str:
     """``AB (inbrenger), CD (gespreksleider, tijdbewaker)``, in the order entered."""
-    roles = session.meta.get("roles")
-    roles = roles if isinstance(roles, dict) else {}
-    titles = role_titles(session.meta, lang)
+    titles = setup.method.role_titles(lang)
     parts = []
-    for person in texts(session.meta.get("participants")):
-        held = [_lower_first(titles.get(r) or r) for r, p in roles.items() if p == person]
+    for person in setup.participants:
+        held = [_lower_first(titles.get(r) or r) for r, p in setup.roles.items() if p == person]
         held.sort(key=lambda title: title != _lower_first(titles.get(INBRENGER, "")))
         parts.append(f"{person} ({', '.join(held)})" if held else person)
     return ", ".join(line_text(p) for p in parts)
 
 
 def export_team_summary(source: ExportSource) -> str:
-    """The exporter registered for ``("intervisie", "md")`` (see :func:`register`)."""
+    """The intervisie kind's Markdown exporter (:mod:`quez.intervisie.kind`)."""
     t = Translator(document_language(source.session, source.lang))
     return render_team_summary(source.session, source.entries, t, tz=source.tz)
-
-
-def register() -> None:
-    """Register the team summary with the export registry (idempotent)."""
-    from quez.export import register_exporter
-
-    register_exporter("intervisie", "md", export_team_summary, replace=True)
 
 
 def _lower_first(text: str) -> str:

@@ -7,7 +7,6 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from quez.settings import Settings
 from quez.store.cipher import Key
 from quez.store.codec import utc_now
 from quez.store.db import connect
@@ -38,14 +37,14 @@ class Store(SessionsMixin, EntriesMixin, WorkNotesMixin, ExportsMixin, EraseMixi
         *,
         clock: Callable[[], datetime] = utc_now,
         busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
-        settings: Settings | None = None,
         key: Key | None = None,
         access: Access | None = None,
     ) -> Store:
         """Open (or create) the store at ``path`` and migrate it to the current schema.
 
         A damaged, foreign, locked or newer database raises StoreError and is left untouched.
-        With ``settings``, retention (:meth:`apply_retention`) runs right after opening.
+        Opening deletes nothing: retention is an explicit step (:meth:`apply_retention`, run by
+        :mod:`quez.workflows.retention` when the app starts and before ``sessions purge``).
         ``key`` (from :func:`quez.vault.unlock`) opens an encrypted store; without it an
         encrypted store gives ``vault.error.locked``, and a store whose conversion was
         interrupted gives ``vault.error.pending`` (:func:`quez.vault.is_enabled` finishes it).
@@ -67,14 +66,7 @@ class Store(SessionsMixin, EntriesMixin, WorkNotesMixin, ExportsMixin, EraseMixi
             conn.close()
             raise
         guard = FileGuard(path) if access is None else FileGuard(path, access=access)
-        store = cls(conn, path, clock, guard)
-        if settings is not None:
-            try:
-                store.apply_retention(settings)
-            except BaseException:
-                store.close()
-                raise
-        return store
+        return cls(conn, path, clock, guard)
 
     def close(self) -> None:
         """Close the connection (SQLite checkpoints the log when it is the last one)."""

@@ -17,23 +17,26 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
+from rich.console import RenderableType
 from rich.text import Text
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import Worker
 
-from quez.cli.crash import calm_line, write_crash_file
-from quez.conversation import Conversation, Saver
+from quez.conversation import Conversation
 from quez.decks import DeckSet
 from quez.i18n import Translator
 from quez.paths import Paths
 from quez.settings import Settings
 from quez.store import Store, StoreError
+from quez.store.saver import Saver
 from quez.tui.autosave import Autosave
 from quez.tui.base import key_label, translate_bindings
-from quez.tui.launch import STORE_ERROR_EXIT
+from quez.tui.compat import CalmApp
+from quez.tui.exits import STORE_ERROR_EXIT
+from quez.tui.navigation import Navigator
 from quez.tui.themes import CONTRAST, NORMAL, register_themes
 
 if TYPE_CHECKING:
@@ -41,10 +44,9 @@ if TYPE_CHECKING:
     from quez.tui.launch import LockedStore
 
 SaveState = Literal["idle", "pending", "saving", "saved", "error"]
-CRASH_EXIT = 70
 
 
-class QuezApp(App[int]):
+class QuezApp(CalmApp):
     """QueZ in the terminal."""
 
     CSS_PATH = "quez.tcss"
@@ -96,6 +98,7 @@ class QuezApp(App[int]):
         self.save_settings = save_settings
         self.conversation: Conversation | None = None
         self.autosave = Autosave(self, self._saver, autosave_delay)
+        self.navigate = Navigator(self)  # the one place that moves between screens
         self.crash_file: Path | None = None
         self._quit_refused = False
         register_themes(self)
@@ -120,10 +123,7 @@ class QuezApp(App[int]):
     def on_mount(self) -> None:
         self.set_class(self.large_text, "-large")
         if self.current_store is None and self.locked is not None:
-            # Imported only for an encrypted store: it brings the vault code along.
-            from quez.tui.screens.unlock import UnlockScreen
-
-            self.push_screen(UnlockScreen(self.locked.unlock), self._unlocked)
+            self.navigate.unlock(self.locked.unlock, self._unlocked)
         else:
             self._begin()
 
@@ -139,19 +139,29 @@ class QuezApp(App[int]):
         self._begin()
 
     def _begin(self) -> None:
-        from quez.tui.screens.start import StartScreen
-
-        self.push_screen(StartScreen())
+        self.navigate.start()
+        self.apply_retention()
         if self.then is not None:
             self.then(self)
+
+    def apply_retention(self) -> None:
+        """The user's keeping periods, once the store is open; says what was removed."""
+        from quez.workflows.retention import apply_retention, retention_message_params
+
+        try:
+            report = apply_retention(self.store, self.settings)
+        except StoreError as exc:
+            self.say(exc.message(self.t), error=True)
+            return
+        removed = retention_message_params(report)
+        if removed is not None:
+            self.say(self.t("retention.done", **removed))
 
     # --- conversation --------------------------------------------------------------------
     def open_conversation(self, conversation: Conversation) -> None:
         """Show a conversation exactly where it was (theme cards, a card, read-back, end)."""
-        from quez.tui.navigation import show_position
-
         self.conversation = conversation
-        show_position(self)
+        self.navigate.position()
 
     def changed(self) -> None:
         """A note or the werkaantekeningen changed: schedule an autosave."""
@@ -194,10 +204,7 @@ class QuezApp(App[int]):
         self.exit(0)
 
     def action_help(self) -> None:
-        from quez.tui.screens.help import HelpScreen
-
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.screen))
+        self.navigate.help()
 
     def action_text_size(self, step: int) -> None:
         self.large_text = step > 0
@@ -239,19 +246,16 @@ class QuezApp(App[int]):
         yield SystemCommand(self.t("tui.key.quit"), self.t("tui.key.quit"), self.action_quit)
 
     # --- errors --------------------------------------------------------------------------
-    def _handle_exception(self, error: Exception) -> None:
-        """Any unexpected error: save, write a text-free crash file, show one calm line."""
-        self._return_code = CRASH_EXIT
-        if self._exception is None:
-            self._exception = error  # run_test re-raises it for tests; run() does not
-            self._exception_event.set()
+    def on_crash(self, error: Exception) -> RenderableType:
+        """Any unexpected error: save, write a text-free crash file, return the calm line."""
+        from quez.workflows.crash import record_crash
+
         saver = self._saver()
         if saver is not None:
             with contextlib.suppress(Exception):  # saving is best effort while crashing
                 self.capture_fields()
             with contextlib.suppress(Exception):
                 saver.flush()
-        self.crash_file = write_crash_file(self.paths.crash_dir, error)
-        self._exit_renderables.clear()
-        self._exit_renderables.append(Text(calm_line(self.t.lang, self.crash_file)))
-        self._close_messages_no_wait()
+        record = record_crash(self.paths.crash_dir, error, clock=self.clock)
+        self.crash_file = record.path
+        return Text(record.message(self.t))

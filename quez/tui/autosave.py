@@ -1,6 +1,6 @@
 """Debounced autosave: a keystroke restarts a short timer; the timer flushes in a worker thread.
 
-Typing never waits for the disk. The :class:`~quez.conversation.Saver` keeps writes ordered, so
+Typing never waits for the disk. The :class:`~quez.store.saver.Saver` keeps writes ordered, so
 a slow worker flush and a synchronous flush (on every move and on quit) cannot overtake each
 other. The app's ``save_state`` shows what happened: pending, saving, saved or error.
 """
@@ -16,7 +16,7 @@ from textual.worker import Worker, WorkerState
 from quez.store import StoreError
 
 if TYPE_CHECKING:
-    from quez.conversation import Saver
+    from quez.store.saver import Saver
     from quez.tui.app import QuezApp
 
 GROUP = "autosave"

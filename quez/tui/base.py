@@ -16,6 +16,7 @@ from quez.conversation import Conversation, ConversationError
 from quez.i18n import Translator
 from quez.sanitize import clean_text
 from quez.store import StoreError
+from quez.tui.compat import bindings, set_bindings
 
 if TYPE_CHECKING:
     from quez.tui.app import QuezApp
@@ -32,20 +33,21 @@ def plain(text: str, style: str = "") -> Content:
 def translate_bindings(node: DOMNode, t: Translator) -> None:
     """Key labels are written as i18n keys in ``BINDINGS``; show them in the UI language.
 
-    Textual builds a node's bindings map when the node is created; we swap in translated copies.
+    Textual builds a node's bindings map when the node is created; we swap in translated copies
+    (through :mod:`quez.tui.compat`, the one module that touches Textual's private names).
     """
     translated = {
-        key: [replace(b, description=t(b.description)) if b.description else b for b in bindings]
-        for key, bindings in node._bindings.key_to_bindings.items()
+        key: [replace(b, description=t(b.description)) if b.description else b for b in found]
+        for key, found in bindings(node).key_to_bindings.items()
     }
-    node._bindings = BindingsMap.from_keys(translated)
+    set_bindings(node, BindingsMap.from_keys(translated))
 
 
 def show_key(node: DOMNode, key: str, action: str, label: str) -> None:
     """Show ``key`` in the key bar as ``label`` (Textual's own Input and lists hide Enter)."""
-    bindings = dict(node._bindings.key_to_bindings)
-    bindings[key] = [Binding(key, action, label)]
-    node._bindings = BindingsMap.from_keys(bindings)
+    keys = dict(bindings(node).key_to_bindings)
+    keys[key] = [Binding(key, action, label)]
+    set_bindings(node, BindingsMap.from_keys(keys))
 
 
 _KEY_NAMES = {

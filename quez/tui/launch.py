@@ -1,8 +1,11 @@
 """Build the app (one factory for the CLI and the tests) and run it.
 
-An encrypted store (``quez vault``) is unlocked once per start: with the key remembered in the
-keyring, with ``QUEZ_PASSPHRASE`` (scripts; one try, as on the command line), or else on the
-app's calm unlock screen, which then opens the store.
+``run_tui`` is the TUI's one entry point for the command line (called lazily from
+``quez.cli.tui_cmd``). An encrypted store (``quez vault``) is unlocked once per start through the
+unlock workflow (:mod:`quez.workflows.unlock`, the command line's rules): with the key remembered
+in the keyring, with ``QUEZ_PASSPHRASE`` (scripts; one try), or else on the app's calm unlock
+screen, which then opens the store. Opening the store deletes nothing; the app applies the
+retention settings as its first step (:meth:`QuezApp.apply_retention`).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ if TYPE_CHECKING:
     from quez.store.cipher import Key
     from quez.tui.app import QuezApp
 
-STORE_ERROR_EXIT = 2
+from quez.tui.exits import STORE_ERROR_EXIT, VAULT_ERROR_EXIT
 
 
 @dataclass(frozen=True)
@@ -66,8 +69,8 @@ def build_app(
     """Everything the app needs, passed in: store, decks, settings, rng, clock, translator.
 
     ``store=None`` means the store is encrypted and still locked: the app starts on the unlock
-    screen and opens the store with ``open_store(key)`` (by default ``paths.db_path`` with
-    ``settings``). ``then(app)`` runs once the start screen is up (``quez intervisie`` uses it).
+    screen and opens the store with ``open_store(key)`` (by default ``paths.db_path``).
+    ``then(app)`` runs once the start screen is up (``quez intervisie`` uses it).
     """
     from quez.decks import discover
     from quez.settings import Settings
@@ -88,46 +91,21 @@ def build_app(
         preselect_deck=preselected_deck(decks, extra_decks),
         autosave_delay=autosave_delay,
         save_settings=save_settings,
-        locked=None if store is not None else _locked(paths, settings, open_store),
+        locked=None if store is not None else _locked(paths, open_store),
         then=then,
     )
 
 
-def _locked(
-    paths: Paths, settings: Settings, open_store: Callable[[Key], Store] | None
-) -> LockedStore:
+def _locked(paths: Paths, open_store: Callable[[Key], Store] | None) -> LockedStore:
     from functools import partial
 
     from quez import vault
     from quez.store import Store
 
     def default_open(key: Key) -> Store:
-        return Store.open(paths.db_path, settings=settings, key=key)
+        return Store.open(paths.db_path, key=key)
 
     return LockedStore(partial(vault.unlock, paths), open_store or default_open)
-
-
-def known_key(t: Translator, paths: Paths) -> tuple[bool, Key | None]:
-    """(encrypted, key): the key when no one has to type it (keyring, ``QUEZ_PASSPHRASE``).
-
-    Uses the command line's unlock rules (:mod:`quez.cli.vault_unlock`): a damaged vault or a
-    wrong ``QUEZ_PASSPHRASE`` is one line on stderr and ``typer.Exit(2)``.
-    """
-    import os
-
-    from quez.cli.context import CliContext
-    from quez.cli.vault_unlock import ENV_PASSPHRASE, VAULT_ERROR_EXIT, current_key
-    from quez.vault import VaultError, is_enabled, remembered_key
-
-    cc = CliContext(t, paths)
-    try:
-        if not is_enabled(paths):
-            return False, None
-        if os.environ.get(ENV_PASSPHRASE) is not None:
-            return True, current_key(cc)
-        return True, remembered_key(paths)
-    except VaultError as exc:
-        raise cc.fail(exc.message(t), VAULT_ERROR_EXIT) from None
 
 
 def run_tui(
@@ -139,7 +117,8 @@ def run_tui(
 ) -> int:
     """Unlock if needed, open the store, run the app, close the store; returns the exit code.
 
-    A store that cannot be opened (damaged, locked, newer) gives one line on stderr and 2.
+    A store that cannot be opened (damaged, locked, newer) and a vault that cannot be unlocked
+    (a wrong ``QUEZ_PASSPHRASE``, a damaged marker) give one line on stderr and 2.
     """
     import sys
 
@@ -149,19 +128,22 @@ def run_tui(
 
     settings = Settings.load(paths.settings_file)
     encrypted, key = False, None
-    # Only a vault marker or an interrupted conversion needs the vault code (and Typer, for the
-    # command line's unlock rules); a plain store opens without loading either.
+    # Only a vault marker or an interrupted conversion needs the vault code; a plain store
+    # opens without loading it.
     if marker_path(paths.db_path).exists() or pending_path(paths.db_path).exists():
-        import typer
+        import os
 
-        try:
-            encrypted, key = known_key(t, paths)
-        except typer.Exit as exc:
-            return exc.exit_code
+        from quez.workflows.unlock import unlock_vault
+
+        unlocked = unlock_vault(paths, env=os.environ)  # no one to ask here: the screen asks
+        if unlocked.failure is not None:
+            sys.stderr.write(unlocked.failure.message(t) + "\n")
+            return VAULT_ERROR_EXIT
+        encrypted, key = unlocked.encrypted, unlocked.key
     store: Store | None = None
     if key is not None or not encrypted:
         try:
-            store = Store.open(paths.db_path, settings=settings, key=key)
+            store = Store.open(paths.db_path, key=key)
         except StoreError as exc:
             sys.stderr.write(exc.message(t) + "\n")
             return STORE_ERROR_EXIT
@@ -174,3 +156,16 @@ def run_tui(
         opened = app.current_store if app is not None else store
         if opened is not None:
             opened.close()
+
+
+def run_intervisie(t: Translator, paths: Paths, extra_decks: list[Path]) -> int:
+    """``quez intervisie``: the app with the intervisie home on top of the start screen.
+
+    Built and run by :func:`run_tui` (so an encrypted store is unlocked first); the intervisie
+    home opens once the start screen is up, so Esc leads back to it.
+    """
+
+    def open_intervisie(app: QuezApp) -> None:
+        app.navigate.intervisie()
+
+    return run_tui(t, paths, extra_decks, then=open_intervisie)

@@ -16,7 +16,6 @@ from textual.widgets import Static, TextArea
 from quez.decks.model import CLOSING, OPENING
 from quez.store import Entry
 from quez.store.model import NoteField
-from quez.tui import navigation
 from quez.tui.base import QuezScreen, plain
 from quez.tui.screens.history import HistoryScreen
 from quez.tui.widgets.keybar import KeyBar
@@ -222,7 +221,7 @@ class CardScreen(QuezScreen[None]):
         entry = self.guard(lambda: conv.skip(park=park))
         if entry is None:
             self.qapp.say(self.t("tui.card.none_left"))
-            navigation.show_table(self.qapp)
+            self.qapp.navigate.table()
         else:
             self.show_current()
 
@@ -277,12 +276,12 @@ class CardScreen(QuezScreen[None]):
     def action_readback(self) -> None:
         self.capture()
         self.qapp.flush()
-        navigation.show_readback(self.qapp)
+        self.qapp.navigate.readback()
 
     def action_table(self) -> None:
         self.capture()
         self.qapp.flush()
-        navigation.show_table(self.qapp)
+        self.qapp.navigate.table()
 
     def action_back(self) -> None:
         self.action_table()

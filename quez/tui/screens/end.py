@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -11,10 +11,12 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Static
 
 from quez.conversation import mirror_text
-from quez.tui import navigation
 from quez.tui.base import QuezScreen, plain
 from quez.tui.widgets.keybar import KeyBar
 from quez.tui.widgets.save_status import SaveStatus
+
+if TYPE_CHECKING:
+    from quez.workflows.export import ExportOutcome
 
 
 class EndScreen(QuezScreen[None]):
@@ -28,9 +30,10 @@ class EndScreen(QuezScreen[None]):
         Binding("q", "app.quit", show=False),
     ]
 
-    def __init__(self, exported: list[Path] | None = None) -> None:
+    def __init__(self, exported: ExportOutcome | None = None) -> None:
         super().__init__()
-        self.exported = exported or []
+        self.exported: list[Path] = list(exported.written) if exported else []
+        self.privacy: tuple[str, ...] = exported.kinds if exported else ()
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="topbar"):
@@ -42,6 +45,7 @@ class EndScreen(QuezScreen[None]):
             yield Vertical(id="mirror")
             yield Static("", id="mirror-question", markup=False)
             yield Static("", id="end-export", markup=False)
+            yield Static("", id="end-privacy", markup=False)
             yield Static("", id="end-status", markup=False)
         yield KeyBar(id="keybar")
 
@@ -66,6 +70,11 @@ class EndScreen(QuezScreen[None]):
             self.query_one("#end-export", Static).update(
                 plain(self.t("tui.end.exported") + "\n" + files)
             )
+        privacy = self.query_one("#end-privacy", Static)
+        privacy.display = bool(self.privacy)
+        if self.privacy:
+            kinds = ", ".join(self.t(f"privacy.kind.{kind}") for kind in self.privacy)
+            privacy.update(plain(self.t("export.privacy_warning", kinds=kinds)))
         self._status()
 
     def _status(self) -> None:
@@ -85,7 +94,7 @@ class EndScreen(QuezScreen[None]):
             self._status()
 
     def action_done(self) -> None:
-        navigation.leave_to_start(self.qapp)
+        self.qapp.navigate.to_start()
 
     def action_back(self) -> None:
         self.dismiss(None)

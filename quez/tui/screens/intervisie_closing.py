@@ -10,21 +10,18 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Static
 
-from quez.export import ExportError, write_export
-from quez.export.text import local_date
-from quez.intervisie.guard import resolve, session_findings
 from quez.intervisie.meeting import Meeting
 from quez.intervisie.roles import roles_of
-from quez.intervisie.summary import register, render_team_summary
 from quez.store import StoreError
 from quez.store.model import NoteKind
 from quez.tui.base import plain
 from quez.tui.screens.dialogs import NoticeScreen
-from quez.tui.screens.intervisie_base import IvScreen
-from quez.tui.screens.intervisie_entry import IvContext
+from quez.tui.screens.intervisie_base import IvContext, IvScreen
 from quez.tui.screens.intervisie_privacy import Decisions, IntervisiePrivacyScreen
 from quez.tui.widgets.keybar import KeyBar
 from quez.tui.widgets.save_status import SaveStatus
+from quez.workflows.errors import WorkflowError
+from quez.workflows.summary import apply_decisions, pending_findings, write_team_summary
 
 
 class IntervisieClosingScreen(IvScreen[None]):
@@ -106,10 +103,9 @@ class IntervisieClosingScreen(IvScreen[None]):
         if not self.save_now():
             return
         store, m = self.qapp.store, self.meeting
-        session = self.guard(lambda: store.get_session(m.session.id))
-        if session is None:
+        findings = self.guard(lambda: pending_findings(store, m.session.id))
+        if findings is None:
             return
-        findings = session_findings(session, store.entries(session.id))
         if not findings:
             self._write()
             return
@@ -118,49 +114,39 @@ class IntervisieClosingScreen(IvScreen[None]):
         for entry in m.entries:
             phase = titles.get(entry.phase or "", self.t("iv.tui.closing.short"))
             where[entry.id] = self.t("iv.tui.privacy.where", n=entry.seq, phase=phase)
-        screen = IntervisiePrivacyScreen(findings, session.label or "", where)
+        session = self.guard(lambda: store.get_session(m.session.id))
+        label = session.label if session is not None else m.session.label
+        screen = IntervisiePrivacyScreen(findings, label or "", where)
         self.app.push_screen(screen, self._after_privacy)
 
     def _after_privacy(self, decisions: Decisions | None) -> None:
         if decisions is None:
             return
         store, m = self.qapp.store, self.meeting
-        session = self.guard(lambda: store.get_session(m.session.id))
-        if session is None:
-            return
-        self.guard(lambda: resolve(store, session, decisions))
-        self._write()
+        if self.guard(lambda: apply_decisions(store, m.session.id, decisions)) is not None:
+            self._write()
 
     def _write(self) -> None:
-        store, m = self.qapp.store, self.meeting
-        session = store.get_session(m.session.id)
-        if session is None:
-            return
-        register()
-        text = render_team_summary(session, store.entries(session.id), self.t)
+        """The summary through the one export workflow, then the meeting is closed."""
+        app, m = self.qapp, self.meeting
         try:
-            path = write_export(
-                text, folder=self.qapp.paths.exports_dir, label=session.label,
-                date=local_date(session.created_at), fmt="md",
-            )  # fmt: skip
-        except (ExportError, OSError):
+            outcome = self.guard(
+                lambda: write_team_summary(
+                    app.store, m.session.id, folder=app.paths.exports_dir, lang=self.t.lang
+                )
+            )
+        except WorkflowError:
             self.qapp.say(self.t("iv.tui.closing.not_written"), error=True)
+            return
+        if outcome is None:
             return
         try:
             m.finish()
         except StoreError as exc:
             self.qapp.say(exc.message(self.t), error=True)
             return
-        message = self.t("iv.tui.closing.written", path=str(path))
-        self.app.push_screen(NoticeScreen(message), lambda _: self._to_home())
-
-    def _to_home(self) -> None:
-        from quez.tui.screens.intervisie_home import IntervisieHomeScreen
-
-        while len(self.app.screen_stack) > 1 and not isinstance(
-            self.app.screen, IntervisieHomeScreen
-        ):
-            self.app.pop_screen()
+        message = self.t("iv.tui.closing.written", path=str(outcome.written[0]))
+        self.app.push_screen(NoticeScreen(message), lambda _: self.qapp.navigate.intervisie_home())
 
     # -- moving --------------------------------------------------------------------------
     def action_back(self) -> None:
@@ -173,4 +159,4 @@ class IntervisieClosingScreen(IvScreen[None]):
     def action_leave(self) -> None:
         """To the intervisie home; the meeting stays open."""
         if self.save_now():
-            self._to_home()
+            self.qapp.navigate.intervisie_home()

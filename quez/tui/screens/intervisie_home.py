@@ -11,11 +11,10 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from quez.intervisie.meeting import Meeting, MeetingError
-from quez.intervisie.setup import meta_title
+from quez.intervisie.setup import MeetingSetup
 from quez.store import SessionSummary
 from quez.tui.base import plain
-from quez.tui.screens.intervisie_base import IvScreen
-from quez.tui.screens.intervisie_entry import IvContext
+from quez.tui.screens.intervisie_base import IvContext, IvScreen
 from quez.tui.widgets.keybar import KeyBar
 
 
@@ -72,7 +71,7 @@ class IntervisieHomeScreen(IvScreen[None]):
         line = self.t(
             "iv.tui.home.resume",
             case=session.label or self.t("iv.sum.untitled"),
-            method=meta_title(session.meta, self.t.lang) or session.deck_id,
+            method=MeetingSetup.of(session).method.title_in(self.t.lang) or session.deck_id,
             date=when,
         )
         return Option(plain(line), id=f"s:{session.id}")
@@ -92,17 +91,13 @@ class IntervisieHomeScreen(IvScreen[None]):
         event.stop()
         option_id = event.option.id or ""
         if option_id.startswith("m:"):
-            from quez.tui.screens.intervisie_setup import IntervisieSetupScreen
-
             method = self.ctx.methods.get(option_id[2:])
             if method is not None:
-                self.app.push_screen(IntervisieSetupScreen(self.ctx, method))
+                self.qapp.navigate.setup(self.ctx, method)
         elif option_id.startswith("s:"):
             self._resume(option_id[2:])
 
     def _resume(self, session_id: str) -> None:
-        from quez.tui.screens.intervisie_phase import open_meeting
-
         try:
             meeting = self.guard(
                 lambda: Meeting.resume(
@@ -113,7 +108,7 @@ class IntervisieHomeScreen(IvScreen[None]):
             self.qapp.say(self.t(exc.key, **exc.params), error=True)
             return
         if meeting is not None:
-            open_meeting(self.app, self.ctx, meeting)
+            self.qapp.navigate.meeting(self.ctx, meeting)
 
     def action_leave(self) -> None:
         self.app.pop_screen()

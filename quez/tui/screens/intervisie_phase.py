@@ -11,7 +11,7 @@ import random
 from typing import ClassVar
 
 from rich.text import Text
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Static, TextArea
@@ -22,8 +22,8 @@ from quez.intervisie.meeting import Meeting
 from quez.privacy import scan
 from quez.store.model import NoteKind
 from quez.tui.base import plain
-from quez.tui.screens.intervisie_base import IvScreen
-from quez.tui.screens.intervisie_entry import IvContext
+from quez.tui.screens.intervisie_base import IvContext, IvScreen
+from quez.tui.screens.intervisie_dialogs import IntervisieHelpScreen, QuestionDialog
 from quez.tui.widgets.intervisie_timer import PhaseClock
 from quez.tui.widgets.keybar import KeyBar
 from quez.tui.widgets.note_area import NoteArea
@@ -33,18 +33,6 @@ KINDS: tuple[NoteKind, ...] = ("question", "note", "advice")
 _KEY_MODE = {"pause", "more_time", "next_phase", "previous_phase", "card", "question", "leave"}
 _KEY_MODE |= {"edit", "help"}
 SAVE_EVERY = 10  # seconds between timer snapshots
-
-
-def open_meeting(app: App[object], ctx: IvContext, meeting: Meeting) -> None:
-    """Show a meeting where it is: pop back to the intervisie home, then phase (and closing)."""
-    from quez.tui.screens.intervisie_closing import IntervisieClosingScreen
-    from quez.tui.screens.intervisie_home import IntervisieHomeScreen
-
-    while len(app.screen_stack) > 1 and not isinstance(app.screen, IntervisieHomeScreen):
-        app.pop_screen()
-    app.push_screen(IntervisiePhaseScreen(ctx, meeting))
-    if meeting.stage == "closing":
-        app.push_screen(IntervisieClosingScreen(ctx, meeting))
 
 
 class IntervisiePhaseScreen(IvScreen[None]):
@@ -309,15 +297,13 @@ class IntervisiePhaseScreen(IvScreen[None]):
         self._moved()
 
     def _moved(self) -> None:
-        from quez.tui.screens.intervisie_closing import IntervisieClosingScreen
-
         m = self.meeting
         if m.flow.finished and m.stage == "phases":
             m.stage = "closing"
         m.save_position()
         self.save_now()
         if m.stage == "closing":
-            self.app.push_screen(IntervisieClosingScreen(self.ctx, m))
+            self.qapp.navigate.closing(self.ctx, m)
             return
         self.show_phase()
 
@@ -325,8 +311,6 @@ class IntervisiePhaseScreen(IvScreen[None]):
         self.draw_card()
 
     def action_question(self) -> None:
-        from quez.tui.screens.intervisie_dialogs import QuestionDialog
-
         def done(text: str | None) -> None:
             self.call_after_refresh(self.set_focus, None)  # back in key mode, as before
             if text is not None:
@@ -355,8 +339,6 @@ class IntervisiePhaseScreen(IvScreen[None]):
 
     def action_help(self) -> None:
         """The method's steps and every key of this screen (the app's help is for talks)."""
-        from quez.tui.screens.intervisie_dialogs import IntervisieHelpScreen
-
         m, lang = self.meeting, self.t.lang
         steps = []
         for index, phase in enumerate(m.method.phases):

@@ -19,8 +19,7 @@ from quez.intervisie.methods import Method
 from quez.intervisie.roles import check_roles, parse_participants, suggest_roles
 from quez.intervisie.setup import MeetingSetup, parse_names
 from quez.tui.base import plain
-from quez.tui.screens.intervisie_base import IvScreen
-from quez.tui.screens.intervisie_entry import IvContext
+from quez.tui.screens.intervisie_base import IvContext, IvScreen
 from quez.tui.screens.intervisie_privacy import Decisions, IntervisiePrivacyScreen
 from quez.tui.widgets.keybar import KeyBar
 from quez.tui.widgets.save_status import SaveStatus
@@ -195,8 +194,6 @@ class IntervisieSetupScreen(IvScreen[None]):
         self._begin(setup)
 
     def _begin(self, setup: MeetingSetup) -> None:
-        from quez.tui.screens.intervisie_phase import open_meeting
-
         app = self.qapp
         meeting = self.guard(
             lambda: Meeting.start(
@@ -204,7 +201,7 @@ class IntervisieSetupScreen(IvScreen[None]):
             )
         )
         if meeting is not None:
-            open_meeting(self.app, self.ctx, meeting)
+            app.navigate.meeting(self.ctx, meeting)
 
     def action_leave(self) -> None:
         self.app.pop_screen()

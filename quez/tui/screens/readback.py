@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -10,15 +9,14 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static, TextArea
 
-from quez.conversation.export import export_conversation
-from quez.export import ExportError
-from quez.tui import navigation
 from quez.tui.base import QuezScreen
 from quez.tui.widgets.keybar import KeyBar
 from quez.tui.widgets.note_area import NoteArea
 from quez.tui.widgets.note_block import NoteBlock
 from quez.tui.widgets.question import QuestionText
 from quez.tui.widgets.save_status import SaveStatus
+from quez.workflows.errors import WorkflowError
+from quez.workflows.export import ExportOutcome, export_session
 
 
 class ReadBackScreen(QuezScreen[None]):
@@ -149,19 +147,27 @@ class ReadBackScreen(QuezScreen[None]):
         self.dismiss(None)
 
     def action_export(self) -> None:
+        """The client's copy through the one export workflow (the same as ``quez export``)."""
         self.capture()
-        conv, folder = self.conv, self.qapp.paths.exports_dir
+        app, conv = self.qapp, self.conv
+
+        def export() -> ExportOutcome:
+            conv.flush()
+            return export_session(
+                app.store, conv.session.id, folder=app.paths.exports_dir, decks=app.decks.get
+            )
+
         try:
-            paths: list[Path] | None = self.guard(lambda: export_conversation(conv, folder))
-        except (ExportError, OSError) as exc:
+            outcome = self.guard(export)
+        except WorkflowError as exc:
             # No text in the message: only the kind of problem (the folder is shown elsewhere).
-            reason = getattr(exc, "strerror", None) or type(exc).__name__
+            reason = exc.params.get("reason") or exc.message(self.t)
             self.qapp.say(self.t("tui.readback.export_failed", reason=reason), error=True)
             return
-        if paths:
-            navigation.show_end(self.qapp, paths)
+        if outcome is not None:
+            self.qapp.navigate.end(outcome)
 
     def action_keep_open(self) -> None:
         self.capture()
         if self.qapp.flush():
-            navigation.show_end(self.qapp)
+            self.qapp.navigate.end()

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import importlib
 from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Center, Vertical
-from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from quez.conversation import Conversation
 from quez.tui.base import QuezScreen, plain
-from quez.tui.screens.dialogs import NoticeScreen
 from quez.tui.screens.new_conversation import NewChoice, NewConversationScreen
 from quez.tui.screens.resume import ResumeScreen
 from quez.tui.widgets.keybar import KeyBar
-
-INTERVISIE_SEAM = "quez.tui.screens.intervisie_entry"
 
 
 class StartScreen(QuezScreen[None]):
@@ -84,7 +79,7 @@ class StartScreen(QuezScreen[None]):
         elif choice == "resume":
             self.app.push_screen(ResumeScreen(), self._resume)
         elif choice == "intervisie":
-            self._intervisie()
+            self.qapp.navigate.intervisie()
         elif choice == "large":
             self.qapp.action_text_size(-1 if self.qapp.large_text else 1)
         elif choice == "contrast":
@@ -120,15 +115,3 @@ class StartScreen(QuezScreen[None]):
         )
         if conv is not None:
             app.open_conversation(conv)
-
-    def _intervisie(self) -> None:
-        """The intervisie screens come from one seam; until they exist, say so honestly."""
-        try:
-            module = importlib.import_module(INTERVISIE_SEAM)
-        except ModuleNotFoundError as exc:
-            if exc.name != INTERVISIE_SEAM:
-                raise
-            self.app.push_screen(NoticeScreen(self.t("tui.intervisie.later")))
-            return
-        screen: Screen[Any] = module.make_intervisie_screen(self.qapp)
-        self.app.push_screen(screen)

@@ -11,8 +11,8 @@ from textual.containers import Grid, Horizontal
 from textual.widgets import Static
 
 from quez.store import Entry
-from quez.tui import navigation
 from quez.tui.base import QuezScreen
+from quez.tui.compat import bindings, set_bindings
 from quez.tui.screens.history import HistoryScreen
 from quez.tui.widgets.keybar import KeyBar
 from quez.tui.widgets.save_status import SaveStatus
@@ -52,8 +52,9 @@ class TableScreen(QuezScreen[None]):
                 show=i == 1,
                 key_display=f"1-{count}" if count > 1 else "1",
             )
-        self._bindings = BindingsMap.from_keys(
-            {**numbers.key_to_bindings, **self._bindings.key_to_bindings}
+        set_bindings(
+            self,
+            BindingsMap.from_keys({**numbers.key_to_bindings, **bindings(self).key_to_bindings}),
         )
 
     def compose(self) -> ComposeResult:
@@ -104,7 +105,7 @@ class TableScreen(QuezScreen[None]):
         if entry is None:
             self.qapp.say(self.t(empty_key))
             return
-        navigation.show_card(self.qapp)
+        self.qapp.navigate.card()
 
     def on_theme_card_chosen(self, message: ThemeCard.Chosen) -> None:
         message.stop()
@@ -139,10 +140,10 @@ class TableScreen(QuezScreen[None]):
         self._open(self.guard(lambda: conv.go_to(entry_id)), "tui.history.gone")
 
     def action_readback(self) -> None:
-        navigation.show_readback(self.qapp)
+        self.qapp.navigate.readback()
 
     def action_back(self) -> None:
-        navigation.leave_to_start(self.qapp)
+        self.qapp.navigate.to_start()
 
     # --- moving between cards ------------------------------------------------------------
     def _cards(self) -> list[ThemeCard]:

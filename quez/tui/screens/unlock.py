@@ -16,11 +16,12 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
-from quez.cli.vault_unlock import TRIES, VAULT_ERROR_EXIT
 from quez.store.cipher import Key
 from quez.tui.base import QuezScreen, show_key
+from quez.tui.exits import VAULT_ERROR_EXIT
 from quez.tui.widgets.keybar import KeyBar
 from quez.vault.errors import VaultError, WrongPassphrase
+from quez.workflows.unlock import TRIES
 
 
 class UnlockScreen(QuezScreen[Key]):

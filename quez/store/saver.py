@@ -1,5 +1,7 @@
 """Ordered autosave: the newest value per target wins, and writes never overtake each other.
 
+Below every kind of session: a client conversation and an intervisie meeting both keep one.
+
 The UI calls :meth:`Saver.note` (and friends) on every keystroke; that only records the value.
 :meth:`Saver.flush` writes what is pending. Flushes are serialised by one lock and take the
 pending values *inside* it, so a flush always writes values at least as new as the previous
