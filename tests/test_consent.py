@@ -15,10 +15,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quez.conversation import Conversation
-from quez.export import ExportSource, export_session
+from quez.export import ExportSource
 from quez.export.document import copy_counts
 from quez.paths import Paths
 from quez.store import Store
+from quez.workflows.kinds import render as export_session
 from tests.export_samples import entry, session
 from tests.tui_support import open_store, shipped_decks
 

@@ -20,13 +20,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quez import __version__
-from quez.export import ExportSource, export_session
+from quez.export import ExportSource
 from quez.export.document import build_client_document, copy_counts, source_for
 from quez.export.markdown import escape_line
 from quez.export.text import line_text, note_text
 from quez.i18n import Translator
 from quez.store import Store
 from quez.store.schema import CURRENT_VERSION, migrate, user_version
+from quez.workflows.kinds import render as export_session
 
 FIXTURE = Path(__file__).parent / "golden" / "migration_v2"
 TITLES = {"kracht": "Kracht", "contacten": "Contacten", "motivatie": "Motivatie"}

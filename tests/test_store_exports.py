@@ -17,9 +17,9 @@ import pytest
 
 from quez.conversation import Conversation
 from quez.paths import Paths
-from quez.workflows.export import export_session
 from quez.store import NotFoundError, Store, StoreError, erase_exports
 from quez.store import export_files as export_files_module
+from quez.workflows.export import export_session
 from tests.tui_support import shipped_decks
 
 CANARY = "Kanarie-7f3a-woorden"

@@ -34,7 +34,8 @@ async def test_readback_and_cli_export_are_byte_identical(paths: Paths, tmp_path
         async with app.run_test(size=(100, 30)) as pilot:
             await pilot.press("enter", *"Ria", "enter")  # a new conversation, labelled
             await pilot.press("1", *"Bel mij gerust: 06 12345678", "escape", "n")
-            await pilot.press(*"Mijn tuin, elke dag", "escape", "k", "e")
+            await pilot.press(*"Mijn tuin, elke dag", "escape", "k")
+            await pilot.press("space", "down", "space", "e")  # the client agrees to both
             assert isinstance(app.screen, EndScreen)
             tui_files = {p.suffix: p for p in app.screen.exported}
             warning = str(app.screen.query_one("#end-privacy", Static).render())
@@ -55,6 +56,7 @@ def stored_conversation(store: Store) -> str:
     session = store.create_session("client", "gesprek", "nl", label="Map")
     entry = store.add_entry(session.id, "kr-1", "Waar bent u trots op?", theme_id="kracht")
     store.save_note(entry.id, "Mail me: ria@example.nl")
+    store.set_consent(entry.id, "own_words", True)
     return session.id
 
 
@@ -116,3 +118,22 @@ def test_the_team_summary_goes_through_the_same_path(paths: Paths, tmp_path: Pat
         with pytest.raises(WorkflowError) as caught:
             write_team_summary(store, client, folder=tmp_path, lang="nl")
         assert caught.value.key == "cli.iv.not_intervisie" and caught.value.usage
+
+
+def test_cli_export_records_its_file_and_says_what_nobody_was_asked(
+    paths: Paths, tmp_path: Path
+) -> None:
+    with Store.open(paths.db_path) as store:
+        sid = stored_conversation(store)
+        unasked = store.add_entry(sid, "kr-2", "Wie helpt u?", theme_id="kracht")
+        store.save_note(unasked.id, "Mijn buurvrouw.")
+    target = tmp_path / "map.md"
+    code, out, err = cli("export", sid, "--format", "md", "-o", str(target))
+    assert code == 0, err
+    assert "1 aantekening(en) staan niet in het document" in " ".join(err.split())
+    assert "Mijn buurvrouw" not in target.read_text(encoding="utf-8")
+    with Store.open(paths.db_path) as store:
+        assert [r.path for r in store.exports(sid)] == [target]
+        receipt = store.delete_session(sid)
+    assert receipt.exports.removed == (target,) or list(receipt.exports.removed) == [target]
+    assert not target.exists()
