@@ -30,6 +30,7 @@ class MeetingSetup:
     minutes: list[int] = field(default_factory=list)
     auto_advance: bool = False
     kept: list[str] = field(default_factory=list)  # privacy findings the group chose to keep
+    optional: list[str] = field(default_factory=list)  # ids of the optional steps chosen
 
     def to_meta(self, method: Method) -> dict[str, Any]:
         """The JSON kept in ``session.meta`` (the question is an entry, not meta)."""
@@ -47,6 +48,7 @@ class MeetingSetup:
             "minutes": list(self.minutes),
             "auto_advance": self.auto_advance,
             "privacy_kept": list(self.kept),
+            "optional_phases": list(self.optional),
         }
 
     @classmethod
@@ -72,6 +74,7 @@ class MeetingSetup:
             else [],
             auto_advance=meta.get("auto_advance") is True,
             kept=texts(meta.get("privacy_kept")),
+            optional=texts(meta.get("optional_phases")),
         )
 
 
