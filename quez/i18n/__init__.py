@@ -26,6 +26,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         messages_intervisie,
         messages_lint,
         messages_methods,
+        messages_print,
         messages_store,
         messages_trainer,
         messages_tui,
@@ -41,6 +42,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         messages_tui.MESSAGES,
         messages_intervisie.MESSAGES,
         messages_methods.MESSAGES,
+        messages_print.MESSAGES,
         messages_trainer.MESSAGES,
         messages_vault.MESSAGES,
     ):
