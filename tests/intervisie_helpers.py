@@ -55,19 +55,20 @@ def sample_meeting(store: Store, clock: FakeClock) -> Meeting:
     """A whole incidentmethode, with a few things the guard and the escaping must handle."""
     method = incident()
     meeting = Meeting.start(store, method, sample_setup(method), lang="nl", clock=clock)
+    meeting.next_phase()  # choosing the incident -> the incident
     meeting.add_note("note", "Cliënt liep boos weg; ik bleef # staan.", participant="AB")
-    meeting.next_phase()
-    meeting.add_note("question", "Wat deed je direct daarna?", participant="Fatima")
-    meeting.next_phase()
+    meeting.next_phase()  # -> questions for information
+    meeting.add_note("question", "Wat gebeurde er direct daarna?", participant="Fatima")
     meeting.add_note("question", "Wat zei Jan Jansen precies?", participant="Jeroen")
     meeting.add_note("question", "Hoe voelde jij je?\n1. eerst\n2. later", participant="Mo")
     meeting.add_note("question", "", participant="Mo")  # empty: never in the summary
-    meeting.next_phase()
-    meeting.add_note("note", "Kern: grenzen stellen zonder het contact te verliezen.")
-    meeting.next_phase()
+    meeting.next_phase()  # -> what would you do?
     meeting.add_note("advice", "Benoem wat je ziet, _rustig_.", participant="Fatima")
     meeting.add_note("advice", "Bel 06-12345678 niet terug.", participant="Jeroen")
-    meeting.next_phase()
+    meeting.next_phase()  # -> what really happened
+    meeting.next_phase()  # -> comparing
+    meeting.add_note("note", "Kern: grenzen stellen zonder het contact te verliezen.")
+    meeting.next_phase()  # -> what do you take along
     meeting.next_phase()
     assert meeting.stage == "closing"
     for person in reversed(PEOPLE):

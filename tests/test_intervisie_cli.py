@@ -32,7 +32,7 @@ def invoke(*args: str, lang: str = "en") -> tuple[int, str, str]:
 def test_methods_list() -> None:
     code, out, _ = invoke("intervisie", "methods")
     assert code == 0
-    assert "incidentmethode: Incident method (6 phases, 48 min, shipped)" in out
+    assert "incidentmethode: Incident method (8 phases, 48 min, shipped)" in out
     assert len(out.strip().splitlines()) == 4
 
 
@@ -62,7 +62,7 @@ def test_check_privacy_prints_masked_lines(stored: str) -> None:
     lines = out.strip().splitlines()
     assert lines == [
         "note 4:1:9: name from the do-not-name list J••••••••n",
-        "note 9:1:5: phone number 0•••••••••8",
+        "note 8:1:5: phone number 0•••••••••8",
     ]
     assert "Jan Jansen" not in out and "06-12345678" not in out
     assert "2 possible personal details" in err

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from quez.intervisie.flow import AdviceLockedError, MeetingFlow, Signal
@@ -20,9 +22,49 @@ class FakeClock:
         self.now += seconds
 
 
+def _phase(pid: str, minutes: int, extra: str) -> str:
+    text = "{nl: x, en: x}"
+    return (
+        f"  - {{id: {pid}, title: {text}, purpose: {text}, minutes: {minutes}, "
+        f"speaker: {text}, rules: {text}, {extra}}}\n"
+    )
+
+
+ROLES = "roles:\n  - {id: inbrenger, title: {nl: Inbrenger, en: Presenter}}\n"
+# Six fixed steps, shaped like the incident method of QueZ 0.1 (the flow does not depend on the
+# shipped files' content), and the same with an optional first step and two quiet steps.
+SIX_STEPS = (
+    "format: 1\nid: zes\ntitle: {nl: Zes, en: Six}\ndescription: {nl: x, en: x}\n"
+    + ROLES
+    + "phases:\n"
+    + _phase("incident", 3, "tags: [verkennen]")
+    + _phase("stil", 3, "tags: [verkennen], notes: question")
+    + _phase("vragen", 12, "tags: [verkennen, analyseren], notes: question")
+    + _phase("analyse", 10, "tags: [analyseren, reflecteren]")
+    + _phase("advies", 12, "tags: [advies], advice: true, notes: advice")
+    + _phase("afronding", 8, "tags: [evalueren, reflecteren]")
+)
+WITH_OPTIONAL = SIX_STEPS.replace(
+    "phases:\n", "phases:\n" + _phase("terugblik", 10, "optional: true, questions: false")
+).replace(
+    "minutes: 3, speaker: {nl: x, en: x}, rules: {nl: x, en: x}, tags: [verkennen]}",
+    "minutes: 3, speaker: {nl: x, en: x}, rules: {nl: x, en: x}, questions: false}",
+    1,
+)
+
+
 @pytest.fixture
-def method() -> Method:
-    return load_method(shipped_methods_dir() / "incidentmethode.yaml")
+def method(tmp_path: Path) -> Method:
+    path = tmp_path / "zes.yaml"
+    path.write_text(SIX_STEPS, encoding="utf-8")
+    return load_method(path)
+
+
+@pytest.fixture
+def optional_method(tmp_path: Path) -> Method:
+    path = tmp_path / "zeven.yaml"
+    path.write_text(WITH_OPTIONAL, encoding="utf-8")
+    return load_method(path)
 
 
 @pytest.fixture
@@ -137,3 +179,58 @@ def test_snapshot_and_restore(method: Method, clock: FakeClock) -> None:
     assert again.index == 1 and again.remaining() == pytest.approx(180 + 120 - 100)
     again.restore({"index": "x", "elapsed": -5, "paused": "yes"})
     assert again.index == 0 and again.elapsed() == 0 and not again.paused
+
+
+def test_an_optional_step_runs_only_when_chosen(optional_method: Method, clock: FakeClock) -> None:
+    assert optional_method.phases[0].optional and optional_method.total_minutes == 48
+    flow = MeetingFlow(optional_method, clock=clock)
+    assert flow.phase.id == "incident" and flow.index == 1
+    assert (flow.step, flow.steps) == (1, 6) and not flow.runs(0)
+    flow.previous_phase()
+    assert flow.phase.id == "incident"  # nothing runs before it
+    chosen = MeetingFlow(optional_method, clock=clock, optional=["terugblik"])
+    assert chosen.phase.id == "terugblik" and chosen.remaining() == 600
+    assert (chosen.step, chosen.steps) == (1, 7)
+    chosen.next_phase()
+    assert chosen.phase.id == "incident" and chosen.step == 2
+    chosen.previous_phase()
+    assert chosen.phase.id == "terugblik"
+
+
+def test_a_step_where_nobody_asks_offers_no_cards(
+    optional_method: Method, clock: FakeClock
+) -> None:
+    flow = MeetingFlow(optional_method, clock=clock, optional=["terugblik"])
+    assert not flow.asking and flow.card_tags == ()  # the look-back round
+    flow.next_phase()
+    assert flow.phase.id == "incident" and not flow.asking and flow.card_tags == ()
+    flow.next_phase()
+    assert flow.asking and flow.card_tags == ("verkennen",)
+    assert flow.allows("question")  # a question to ask later may still be noted
+
+
+def test_back_from_the_end_and_restore_skip_what_does_not_run(
+    optional_method: Method, clock: FakeClock
+) -> None:
+    flow = MeetingFlow(optional_method, clock=clock)
+    for _ in range(10):
+        flow.next_phase()
+    assert flow.finished and flow.step == flow.steps == 6
+    flow.last_phase()
+    assert flow.phase.id == "afronding" and flow.is_last and not flow.finished
+    flow.restore({"index": 0})  # an optional step that was not chosen
+    assert flow.phase.id == "incident"
+    flow.restore({"index": "x"})
+    assert flow.phase.id == "incident"
+
+
+@pytest.mark.parametrize("path", sorted(shipped_methods_dir().glob("*.yaml")), ids=lambda p: p.stem)
+def test_shipped_methods_run_without_the_optional_round(path: Path, clock: FakeClock) -> None:
+    method = load_method(path)
+    flow = MeetingFlow(method, clock=clock)
+    assert not method.phases[flow.index].optional
+    seen = []
+    while not flow.finished:
+        seen.append(flow.phase.id)
+        flow.next_phase()
+    assert "terugblik" not in seen and len(seen) == flow.steps == len(method.phases) - 1

@@ -30,8 +30,9 @@ def test_start_stores_meta_label_and_question(store: Store) -> None:
     meta = session.meta
     assert meta["participants"] == ["AB", "Fatima", "Jeroen", "Mo"]
     assert meta["roles"]["inbrenger"] == "AB" and meta["niet_noemen"] == ["Jan Jansen"]
-    assert meta["method"]["phases"][0] == {"id": "incident", "title": {"nl": "Het incident",
+    assert meta["method"]["phases"][2] == {"id": "incident", "title": {"nl": "Het incident",
                                            "en": "The incident"}}  # fmt: skip
+    assert meta["optional_phases"] == []
     question = store.entries(session.id)[0]
     assert question.card_id == CASE_QUESTION and question.participant == "AB"
     assert session.position["stage"] == "phases"
@@ -46,7 +47,7 @@ def test_advice_lock_in_the_meeting(store: Store) -> None:
     with pytest.raises(AdviceLockedError):
         meeting.change(entry.id, kind="advice")
     assert all(e.note_kind != "advice" for e in store.entries(meeting.session.id))
-    while meeting.flow.phase.id != "advies":
+    while meeting.flow.phase.id != "beslissen":
         meeting.next_phase()
     meeting.change(entry.id, kind="advice", participant="Mo")
     stored = store.get_entry(entry.id)
@@ -89,7 +90,7 @@ def test_resume_where_it_was(store: Store) -> None:
     meeting.flush()
     again = Meeting.resume(store, meeting.session.id, discover_methods(None), clock=clock)
     assert again.flow.phase.id == "vragen" and again.flow.paused
-    assert again.flow.remaining() == pytest.approx(12 * 60 - 100)
+    assert again.flow.remaining() == pytest.approx(10 * 60 - 100)
     assert again.question.startswith("Hoe blijf ik rustig")
     assert again.setup.niet_noemen == ["Jan Jansen"]
     with pytest.raises(MeetingError):
@@ -114,11 +115,11 @@ def test_resume_in_the_closing_round_and_finish(store: Store) -> None:
 def test_custom_minutes_and_auto_advance_are_kept(store: Store) -> None:
     method = incident()
     setup = sample_setup(method)
-    setup.minutes = [1, 2, 3, 4, 5, 6]
+    setup.minutes = [1, 2, 3, 4, 5, 6, 7, 8]
     setup.auto_advance = True
     meeting = Meeting.start(store, method, setup, lang="nl", clock=FakeClock())
     again = Meeting.resume(store, meeting.session.id, discover_methods(None), clock=FakeClock())
-    assert again.flow.minutes == [1, 2, 3, 4, 5, 6] and again.flow.auto_advance
+    assert again.flow.minutes == [1, 2, 3, 4, 5, 6, 7, 8] and again.flow.auto_advance
 
 
 def test_guard_resolve_keeps_and_replaces(store: Store) -> None:
@@ -142,3 +143,18 @@ def test_setup_meta_round_trip_and_bad_meta() -> None:
     broken = MeetingSetup.from_meta({"roles": [1], "minutes": "x", "participants": [3, "A"]}, None)
     assert broken.roles == {} and broken.minutes == [] and broken.participants == ["A"]
     assert parse_names(" Jan ; jan, Piet\n\x1b[31m") == ["Jan", "Piet"]
+
+
+def test_the_optional_look_back_round_is_chosen_at_the_start_and_kept(store: Store) -> None:
+    method = incident()
+    setup = sample_setup(method)
+    setup.optional = ["terugblik"]
+    meeting = Meeting.start(store, method, setup, lang="nl", clock=FakeClock())
+    assert meeting.flow.phase.id == "terugblik" and meeting.flow.card_tags == ()
+    meeting.add_note("note", "Het advies van vorige keer hielp.")
+    again = Meeting.resume(store, meeting.session.id, discover_methods(None), clock=FakeClock())
+    assert again.setup.optional == ["terugblik"] and again.flow.phase.id == "terugblik"
+    plain = Meeting.start(store, method, sample_setup(method), lang="nl", clock=FakeClock())
+    assert plain.flow.phase.id == "keuze"
+    plain.previous_phase()
+    assert plain.flow.phase.id == "keuze"  # the look-back was not chosen: nothing before

@@ -55,11 +55,23 @@ def test_shipped_methods_load(path: Path) -> None:
     }
     lead = method.role("gespreksleider")
     assert lead is not None and "inbrenger" in lead.not_with
-    assert 40 <= method.total_minutes <= 60
+    assert 40 <= method.total_minutes <= 120
     for phase in method.phases:
-        assert phase.tags, phase.id
+        # Every step either offers the cards that fit it, or says that nobody asks in it.
+        assert bool(phase.tags) is phase.questions, phase.id
         for lang in ("nl", "en"):
             assert phase.rules.get(lang) and phase.title.get(lang) and phase.speaker.get(lang)
+            texts = [phase.rules.get(lang), phase.purpose.get(lang), phase.speaker.get(lang)]
+            # One voice: the group is addressed as "je", the inbrenger named, never "hij/zij".
+            assert not any(w in t.split() for t in texts for w in ("hij", "zij", "he", "she"))
+    # An optional opening round about last time's advice, never part of the default length.
+    first = method.phases[0]
+    assert first.id == "terugblik" and first.optional and not first.questions
+    assert "vorige keer" in first.rules.get("nl")
+    assert method.total_minutes == sum(p.minutes for p in method.phases[1:])
+    for role in method.roles:
+        assert role.description is not None
+        assert not {"je", "jij", "hij", "zij"} & set(role.description.get("nl").lower().split())
 
 
 def test_the_four_methods_are_shipped() -> None:
@@ -68,11 +80,33 @@ def test_the_four_methods_are_shipped() -> None:
 
 
 def test_incidentmethode_shape() -> None:
+    """The inbrenger stops at the moment of decision; everyone decides first; then the reveal."""
     method = load_method(shipped_methods_dir() / "incidentmethode.yaml")
-    assert method.phases[0].minutes == 3
-    assert method.phases[method.advice_from].id == "advies"
-    assert method.phases[method.advice_from].notes == "advice"
+    ids = [p.id for p in method.phases]
+    assert ids == ["terugblik", "keuze", "incident", "vragen", "beslissen", "onthulling",
+                   "vergelijken", "afronding"]  # fmt: skip
+    decide = method.phase("beslissen")
+    assert decide is not None and method.phases[method.advice_from] is decide
+    assert decide.notes == "advice" and not decide.questions and "Ik zou" in decide.rules.get("nl")
+    assert "Als ik jou was" in decide.rules.get("nl")  # named as what not to say
+    incident = method.phase("incident")
+    assert incident is not None and "niet wat je koos" in incident.rules.get("nl")
+    questions = method.phase("vragen")
+    assert questions is not None and "niet wat de inbrenger deed" in questions.rules.get("nl")
     assert all(not p.advice for p in method.phases[: method.advice_from])
+
+
+def test_balint_and_roddel_preconditions() -> None:
+    balint = load_method(shipped_methods_dir() / "balintmethode.yaml")
+    assert 60 <= balint.total_minutes <= 120
+    assert "minstens vijf" in balint.description.get("nl")
+    assert "adviesbespreking" in [p.id for p in balint.phases]
+    case = balint.phase("casus")
+    assert case is not None and case.minutes >= 10
+    roddel = load_method(shipped_methods_dir() / "roddelmethode.yaml")
+    assert "nooit over de persoon" in roddel.description.get("nl")
+    gossip = roddel.phase("roddelen")
+    assert gossip is not None and gossip.tags == ("roddelen",)
 
 
 def test_good_file(tmp_path: Path) -> None:
@@ -131,6 +165,21 @@ BAD = [
     ("    tags: [advies]", "    tags: [advies]\n    minuten: 4", "deck.unknown_field_hint", 27),
     ("title: {nl: Mini, en: Mini}\n", "", "deck.missing_field", 1),
     ("rules: {nl: Kort., en: Short.}", "rules: *r", "yaml.alias", 17),
+    (
+        "    tags: [verkennen]",
+        "    tags: [verkennen]\n    questions: false",
+        "method.cards_without_questions",
+        18,
+    ),
+    (
+        "    notes: question",
+        "    notes: question\n    questions: false",
+        "method.question_notes_without_questions",
+        19,
+    ),
+    ("    notes: question", "    notes: question\n    questions: nee", "deck.expected_bool", 20),
+    ("    advice: true\n", "    advice: true\n    optional: true\n", "method.optional_advice", 28),
+    ("    notes: question", "    notes: question\n    optional: 1", "deck.expected_bool", 20),
 ]
 
 
@@ -174,3 +223,22 @@ def test_user_method_with_a_taken_id_is_reported(paths: Paths) -> None:
     assert found.get("mini") is not None and found.origins["mini"] == "user"
     keys = sorted(p.key for f in found.failures for p in f.problems)
     assert keys == ["method.id_conflict", "yaml.syntax"]
+
+
+def test_a_method_needs_a_fixed_step(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yaml"
+    text = GOOD.replace("    notes: question", "    notes: question\n    optional: true")
+    text = text.replace("    notes: advice", "    notes: advice\n    optional: true")
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DeckError) as info:
+        load_method(path)
+    assert "method.only_optional" in [p.key for p in info.value.problems]
+
+
+def test_questions_and_optional_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "mini.yaml"
+    text = GOOD.replace("    tags: [verkennen]\n    notes: question", "    questions: false")
+    path.write_text(text.replace("id: vragen", "id: luisteren"), encoding="utf-8")
+    first = load_method(path).phases[0]
+    assert (first.questions, first.tags, first.optional) == (False, (), False)
+    assert load_method(path).phases[1].questions

@@ -48,11 +48,13 @@ def test_back_from_the_first_phase_stays_in_the_first_phase(store: Store) -> Non
     meeting.previous_phase()
     meeting.previous_phase()
     meeting.flush()
-    assert meeting.flow.index == 0 and meeting.flow.phase.id == method.phases[0].id
+    first = meeting.flow.run[0]  # the optional look-back step is not chosen here
+    assert meeting.flow.index == first and meeting.flow.phase.id == method.phases[first].id
+    assert meeting.flow.step == 1
     assert meeting.stage == "phases"
-    assert meeting.flow.remaining() == method.phases[0].minutes * 60 - 30  # the clock ran on
+    assert meeting.flow.remaining() == method.phases[first].minutes * 60 - 30  # the clock ran on
     stored = store.get_session(meeting.session.id)
-    assert stored is not None and stored.position["flow"]["index"] == 0
+    assert stored is not None and stored.position["flow"]["index"] == first
 
 
 async def test_v_on_the_first_phase_screen_stays_there(paths: Paths, store: Store) -> None:
@@ -71,14 +73,14 @@ async def test_v_on_the_first_phase_screen_stays_there(paths: Paths, store: Stor
         title = str(phase.query_one("#iv-phase-title", Static).render())
         await pilot.press("escape", "v")  # key mode, then "previous phase"
         await pilot.pause()
-        assert app.screen is phase and meeting.flow.index == 0
+        assert app.screen is phase and meeting.flow.index == meeting.flow.run[0]
         assert phase.query_one("#iv-note", NoteArea).text == ""  # "v" was a key, not a letter
         assert str(phase.query_one("#iv-phase-title", Static).render()) == title
         depth = len(app.screen_stack)
         await pilot.press("escape", "v")
         await pilot.pause()
         assert app.screen is phase and len(app.screen_stack) == depth
-        assert meeting.flow.index == 0 and not meeting.phase_notes(meeting.flow.phase.id)
+        assert meeting.flow.index == meeting.flow.run[0] and not meeting.phase_notes(meeting.flow.phase.id)
 
 
 async def test_a_meeting_in_its_closing_round_resumes_there_and_leaves_home(

@@ -89,7 +89,7 @@ async def test_full_incidentmethode(paths: Paths, store: Store) -> None:
         setup.query_one("#iv-role-gespreksleider", Select).value = "Fatima"
         setup.query_one("#iv-case", Input).value = "Casus Noor en Jan Jansen"
         setup.query_one("#iv-names", Input).value = "Jan Jansen"
-        setup.query_one("#iv-min-0", Input).value = "2"
+        setup.query_one("#iv-min-1", Input).value = "2"  # step 0 is the optional look-back
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, IntervisiePrivacyScreen)
@@ -101,7 +101,7 @@ async def test_full_incidentmethode(paths: Paths, store: Store) -> None:
         assert isinstance(phase, IntervisiePhaseScreen)
         session = store.list_sessions(kind="intervisie")[0].session
         assert session.label == "Casus Noor en […]"
-        assert session.meta["minutes"][0] == 2 and session.meta["niet_noemen"] == ["Jan Jansen"]
+        assert session.meta["minutes"][1] == 2 and session.meta["niet_noemen"] == ["Jan Jansen"]
 
         # The timer: counts down, pauses, +2 min, signals at zero without moving on.
         flow = phase.meeting.flow
@@ -118,7 +118,7 @@ async def test_full_incidentmethode(paths: Paths, store: Store) -> None:
         clock.advance(181)
         phase.tick()
         await pilot.pause()
-        assert flow.expired and flow.index == 0
+        assert flow.expired and flow.phase.id == "keuze"
         assert phase.query_one(PhaseClock).has_class("-expired")
 
         # A note in the first phase, typed; the advice lock before the advice phase.
@@ -128,11 +128,11 @@ async def test_full_incidentmethode(paths: Paths, store: Store) -> None:
         assert phase.kind != "advice"
         await pilot.pause(0.2)
         entries = store.entries(session.id)
-        assert entries[-1].note == "Ze liep weg." and entries[-1].phase == "incident"
+        assert entries[-1].note == "Ze liep weg." and entries[-1].phase == "keuze"
         assert all(e.note_kind != "advice" for e in entries)
 
-        await pilot.press("escape", "n")  # to "vragen opschrijven"
-        await pilot.press("escape", "n")  # to "vragen stellen"
+        await pilot.press("escape", "n")  # to "het incident"
+        await pilot.press("escape", "n")  # to "vragen om informatie"
         assert flow.phase.id == "vragen" and phase.kind == "question"
         await pilot.press("ctrl+p", "ctrl+p")  # from Fatima (the field has focus)
         await type_into(pilot, "Wat deed je toen?")
@@ -140,10 +140,11 @@ async def test_full_incidentmethode(paths: Paths, store: Store) -> None:
         await type_into(pilot, "Bel 0612345678")
         await pilot.pause()
         assert "telefoonnummer" in str(phase.query_one("#iv-note-warning").render())
-        await pilot.press("escape", "n", "escape", "n")  # analyse, then advies
-        assert flow.phase.id == "advies" and phase.kind == "advice"
+        await pilot.press("escape", "n")  # "wat zou jij doen?", where advice opens
+        assert flow.phase.id == "beslissen" and phase.kind == "advice"
         await pilot.press("ctrl+p")  # Fatima -> Jeroen; the field already has focus
         await type_into(pilot, "Benoem wat je ziet.")
+        await pilot.press("escape", "n", "escape", "n")  # what happened, comparing
         await pilot.press("escape", "n", "escape", "n")  # afronding, then the closing round
         await pilot.pause()
 
@@ -169,7 +170,7 @@ async def test_full_incidentmethode(paths: Paths, store: Store) -> None:
     kinds = {e.note_kind for e in entries if e.note}
     assert {"note", "question", "advice", "takeaway", "next_step", "evaluation"} <= kinds
     advice = [e for e in entries if e.note_kind == "advice"]
-    assert advice[0].phase == "advies" and advice[0].participant == "Jeroen"
+    assert advice[0].phase == "beslissen" and advice[0].participant == "Jeroen"
     question = next(e for e in entries if e.note == "Wat deed je toen?")
     assert question.participant == "Fatima" and question.note_kind == "question"
     files = list(paths.exports_dir.iterdir())
@@ -227,12 +228,12 @@ async def test_auto_advance_when_chosen(paths: Paths, store: Store) -> None:
         await pilot.pause()
         phase = app.screen
         assert isinstance(phase, IntervisiePhaseScreen)
-        clock.advance(3 * 60 + 1)
+        clock.advance(5 * 60 + 1)
         phase.tick()
         await pilot.pause()
-        assert meeting.flow.phase.id == "stil"
+        assert meeting.flow.phase.id == "incident"
         text = str(phase.query_one("#iv-phase-title").render())
-        assert "Vragen opschrijven" in text
+        assert "Het incident" in text
 
 
 async def test_a_crash_saves_the_meeting_note_typed_just_before(paths: Paths, store: Store) -> None:

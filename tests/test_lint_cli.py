@@ -24,7 +24,7 @@ language: nl
 address: u
 themes:
   - id: a
-    title: "Thema"
+    title: "Mijn dag"
     question: "Wat wilt u zelf bepalen?"
 cards:
 """

@@ -32,6 +32,21 @@ def findings(text: str, lang: str = "nl", kind: str = "client") -> list[tuple[st
         ("What does your case manager say?", "en", ["case manager"]),
         ("Who is working on your case?", "en", ["case"]),
         ("What would help the clients?", "en", ["clients"]),
+        # Low-literacy words and images (B1, mild intellectual disability)
+        ("Met welk thema wilt u beginnen?", "nl", ["thema"]),
+        ("Welke thema's kiest u?", "nl", ["thema's"]),
+        ("Welke vaardigheid heeft u?", "nl", ["vaardigheid"]),
+        ("Wat doet uw mantelzorger?", "nl", ["mantelzorger"]),
+        ("Wie hoort bij uw netwerk?", "nl", ["netwerk"]),
+        ("Welke ondersteuning wilt u?", "nl", ["ondersteuning"]),
+        ("Waar heeft u het stuur in handen?", "nl", ["stuur in handen"]),
+        ("Waar kunt u helemaal in opgaan?", "nl", ["in opgaan"]),
+        ("Wat is uw motivatie?", "nl", ["motivatie"]),
+        ("Which theme would you like to start with?", "en", ["theme"]),
+        ("Who is in your support network?", "en", ["support network"]),
+        ("Where are you at the wheel?", "en", ["at the wheel"]),
+        ("What can you lose yourself in?", "en", ["lose yourself in"]),
+        ("What are your priorities?", "en", ["priorities"]),
     ],
 )
 def test_jargon_bad(text: str, lang: str, words: list[str]) -> None:
@@ -51,6 +66,16 @@ def test_jargon_bad(text: str, lang: str, words: list[str]) -> None:
         ("What would you pack, just in case?", "en"),
         ("What do you do for other people?", "en"),
         ("What gives you strength?", "en"),
+        ("Waar wilt u het vandaag over hebben?", "nl"),
+        ("Wat kunt u goed?", "nl"),
+        ("Wie zorgt er voor u, en voor wie zorgt u?", "nl"),
+        ("Welke hulp wilt u, en van wie?", "nl"),
+        ("Wat doet u graag, waar u de tijd bij vergeet?", "nl"),
+        ("Wat wilt u zelf beslissen?", "nl"),
+        ("What would you like to talk about today?", "en"),
+        ("Who looks after you, and whom do you look after?", "en"),
+        ("What do you do that makes you forget the time?", "en"),
+        ("Who else could help, in the family or nearby?", "en"),
     ],
 )
 def test_jargon_good(text: str, lang: str) -> None:

@@ -135,12 +135,31 @@ def test_any_text_is_escaped(text: str) -> None:
     _assert_self_contained(page)
 
 
+def test_no_internal_tags_on_paper(tmp_path: Path) -> None:
+    """Tags are for QueZ: a paper card shows their meaning in words, never the tags themselves."""
+    gesprek = render_print_html(load_deck(SHIPPED / "gesprek.yaml"), T)
+    assert "labels:" not in gesprek and "tags:" not in gesprek
+    assert "core" not in gesprek  # the heading says "Opening" in words; the tag is not shown
+    assert gesprek.count("kernvraag om mee te beginnen") == len(
+        [c for c in load_deck(SHIPPED / "gesprek.yaml").cards if "core" in c.tags]
+    )
+    intervisie = load_deck(SHIPPED / "intervisie.yaml")
+    page = render_print_html(intervisie, Translator("en"))
+    assert "Fits the step: exploring, analysing" in page and "tags:" not in page
+    path = tmp_path / "eigen.yaml"
+    path.write_text(
+        JE_THREE_THEMES.replace("    text:", "    tags: [geheim-intern, opening]\n    text:", 1)
+    )
+    own = render_print_html(load_deck(path), T)
+    assert "geheim-intern" not in own and "labels:" not in own
+
+
 def test_cli_print_by_id_and_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     result = run(["deck", "print", "gesprek"])
     assert result.exit_code == 0, result.output
     out = tmp_path / "gesprek-kaarten.html"
-    assert "82 kaarten, 28 pagina's" in result.output
+    assert "93 kaarten, 31 pagina's" in result.output
     first = out.read_text()
     assert os.stat(out).st_mode & 0o777 == 0o600
     again = run(["deck", "print", "gesprek", "--large"])

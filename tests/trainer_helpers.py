@@ -53,7 +53,7 @@ cards:
     followups: ["What would you miss if you moved?"]
   - id: home-02
     theme: home
-    text: "Which room do you spend most time in, and what do you do there?"
+    text: "Which room do you spend most time in?"
   - id: street-01
     theme: street
     text: "Who do you greet when you go outside?"

@@ -13,10 +13,14 @@ from typing import TYPE_CHECKING, Literal
 
 DeckKind = Literal["client", "intervisie"]
 Address = Literal["je", "u"]
-INTERVISIE_PHASES = ("verkennen", "analyseren", "reflecteren", "advies", "evalueren")
+# Which step of an intervisie method a card fits: factual questions, what is going on, one's own
+# feelings and norms, ideas, looking back on the meeting, and the gossip round (cards that speak
+# about the case presenter in the third person).
+INTERVISIE_PHASES = ("verkennen", "analyseren", "reflecteren", "advies", "evalueren", "roddelen")
 # Tags with a meaning of their own in a client deck.
 OPENING = "opening"
 CLOSING = "closing"
+CORE = "core"  # one of the few opening cards to start with; the others are there to choose from
 
 Pos = tuple[int, int]  # 1-based line and column
 

@@ -54,8 +54,9 @@ def deck_schema() -> dict[str, Any]:
             "tags": {
                 "type": "array",
                 "items": _ID,
-                "description": "opening, closing, or intervisie phases: verkennen, "
-                "analyseren, reflecteren, advies, evalueren.",
+                "description": "opening, closing and core (an opening card to start with), "
+                "or intervisie phases: verkennen, analyseren, reflecteren, advies, evalueren, "
+                "roddelen.",
             },
         },
     }

@@ -22,9 +22,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "disguised advice: “{quote}” steers towards the asker's own solution; ask what the other "
         "person has already thought of or tried",
     ),
+    "lint.double_question": (
+        "twee vragen in één: „{quote}” is een tweede vraag; maak er een doorvraag of een eigen "
+        "kaart van, zodat de ander één vraag tegelijk krijgt",
+        "two questions in one: “{quote}” is a second question; make it a follow-up or a card of "
+        "its own, so the other person gets one question at a time",
+    ),
     "lint.jargon": (
-        "vaktaal: {words}; zeg het in gewone woorden, zoals de ander het zelf zou zeggen",
-        "jargon: {words}; say it in everyday words, the way the other person would say it",
+        "vaktaal of een moeilijk woord: {words}; zeg het in gewone woorden, zoals de ander het "
+        "zelf zou zeggen",
+        "jargon or a hard word: {words}; say it in everyday words, the way the other person "
+        "would say it",
     ),
     "lint.long_sentence": (
         "lange zin ({words} woorden, hooguit {max}); knip hem op of laat iets weg",

@@ -145,14 +145,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "theme: the id of the theme the card belongs to.",
     ),
     "starter.card.tags": (
-        "tags: labels; opening en closing hebben een eigen betekenis.",
-        "tags: labels; opening and closing have a meaning of their own.",
+        "tags: labels; opening, closing en core (kernvraag) hebben een eigen betekenis.",
+        "tags: labels; opening, closing and core (core question) have a meaning of their own.",
     ),
     "starter.card.phase": (
-        "tags: de fase van de intervisie waarin de vraag past: verkennen, analyseren, "
-        "reflecteren, advies of evalueren.",
-        "tags: the phase of the peer consultation the question fits: verkennen (explore), "
-        "analyseren (analyse), reflecteren (reflect), advies (advice) or evalueren (evaluate).",
+        "tags: de stap van de intervisie waarin de vraag past: verkennen (feiten), analyseren, "
+        "reflecteren, advies, evalueren (terugkijken op de bespreking) of roddelen.",
+        "tags: the step of the peer consultation the question fits: verkennen (facts), "
+        "analyseren (analyse), reflecteren (reflect), advies (advice), evalueren (looking back "
+        "on the meeting) or roddelen (gossip round).",
     ),
     "starter.card.text": (
         "text: de vraag zelf, zoals u hem hardop voorleest.",

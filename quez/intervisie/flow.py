@@ -3,12 +3,15 @@
 The clock is injected (monotonic seconds), so tests drive time by hand and a resumed meeting
 continues where it was: a phase's elapsed time is saved, not wall-clock moments. At zero the
 timer *signals* once; it only moves on by itself when the group turned ``auto_advance`` on.
+
+``index`` always points into ``method.phases``. Optional steps the group did not choose are
+stepped over (``run``: the indexes that run, in order); ``step`` and ``steps`` count only those.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
 
 from quez.intervisie.methods import Method, Phase
@@ -46,6 +49,7 @@ class MeetingFlow:
         clock: Clock,
         minutes: Sequence[int] | None = None,
         auto_advance: bool = False,
+        optional: Collection[str] = (),
     ) -> None:
         self.method = method
         self.clock = clock
@@ -54,7 +58,8 @@ class MeetingFlow:
             raise ValueError("one duration per phase is needed")
         self.minutes = [min(max(m, MIN_MINUTES), MAX_MINUTES) for m in self.minutes]
         self.auto_advance = auto_advance
-        self.index = 0
+        self.run = method.run_order(optional)  # indexes of the phases that run
+        self.index = self.run[0] if self.run else len(method.phases)
         self._elapsed = 0.0  # seconds run in this phase before the current run started
         self._running_since: float | None = clock()
         self._extra = 0.0  # seconds added with +2 min in this phase
@@ -73,13 +78,32 @@ class MeetingFlow:
 
     @property
     def is_last(self) -> bool:
-        """True in the method's last phase."""
-        return self.index == len(self.method.phases) - 1
+        """True in the last phase that runs."""
+        return bool(self.run) and self.index == self.run[-1]
+
+    @property
+    def step(self) -> int:
+        """The current phase's 1-based number among the phases that run (after the last: all)."""
+        return self.run.index(self.index) + 1 if self.index in self.run else len(self.run)
+
+    @property
+    def steps(self) -> int:
+        """How many phases run in this meeting."""
+        return len(self.run)
+
+    def runs(self, index: int) -> bool:
+        """Does the phase at ``index`` run in this meeting (an optional one only when chosen)?"""
+        return index in self.run
+
+    @property
+    def asking(self) -> bool:
+        """May anyone ask questions now? False in listening, writing and decision steps."""
+        return not self.finished and self.phase.questions
 
     @property
     def card_tags(self) -> tuple[str, ...]:
-        """Reflection-card tags that fit the current phase."""
-        return () if self.finished else self.phase.tags
+        """Reflection-card tags that fit the current phase (none where nobody asks)."""
+        return self.phase.tags if self.asking else ()
 
     # -- the countdown -------------------------------------------------------------------
     @property
@@ -151,15 +175,22 @@ class MeetingFlow:
 
     # -- moving on -----------------------------------------------------------------------
     def next_phase(self) -> None:
-        """Skip to the next phase (after the last: finished); its countdown starts running."""
+        """Skip to the next phase that runs (after the last: finished); its countdown starts."""
         if self.finished:
             return
-        self._go(self.index + 1)
+        later = [i for i in self.run if i > self.index]
+        self._go(later[0] if later else len(self.method.phases))
 
     def previous_phase(self) -> None:
-        """Go back one phase, with a fresh countdown."""
-        if self.index > 0:
-            self._go(self.index - 1)
+        """Go back to the previous phase that runs, with a fresh countdown."""
+        earlier = [i for i in self.run if i < self.index]
+        if earlier:
+            self._go(earlier[-1])
+
+    def last_phase(self) -> None:
+        """Back from the end to the last phase that runs (a fresh countdown)."""
+        if self.run:
+            self._go(self.run[-1])
 
     def _go(self, index: int) -> None:
         # A new step starts its own countdown, even after a pause in the step before.
@@ -196,7 +227,12 @@ class MeetingFlow:
     def restore(self, state: Mapping[str, Any]) -> None:
         """Continue from :meth:`snapshot` (unknown or broken values fall back to a fresh start)."""
         index = state.get("index", 0)
-        self.index = index if isinstance(index, int) and 0 <= index <= len(self.minutes) else 0
+        valid = isinstance(index, int) and 0 <= index <= len(self.minutes)
+        self.index = index if valid else (self.run[0] if self.run else 0)
+        if not self.finished and self.index not in self.run:
+            # A step that no longer runs (its method changed): continue at the next one that does.
+            later = [i for i in self.run if i > self.index]
+            self.index = later[0] if later else len(self.minutes)
         self._elapsed = _number(state.get("elapsed"))
         self._extra = _number(state.get("extra"))
         self._signalled = state.get("signalled") is True

@@ -51,7 +51,11 @@ class Meeting:
         self.saver = Saver(store)
         minutes = setup.minutes if len(setup.minutes) == len(method.phases) else None
         self.flow = MeetingFlow(
-            method, clock=clock, minutes=minutes, auto_advance=setup.auto_advance
+            method,
+            clock=clock,
+            minutes=minutes,
+            auto_advance=setup.auto_advance,
+            optional=setup.optional,
         )
         self.entries: list[Entry] = store.entries(session.id)
         position = session.position if isinstance(session.position, dict) else {}
@@ -219,7 +223,7 @@ class Meeting:
         """Back one phase (from the closing round: back to the last phase)."""
         if self.stage == "closing":
             self.stage = "phases"
-            self.flow.restore({"index": len(self.method.phases) - 1})
+            self.flow.last_phase()
         else:
             self.flow.previous_phase()
         self.save_position()

@@ -2,12 +2,16 @@
 
 A method names its roles and its phases. A phase says how long it takes by default, who speaks,
 the rules shown on screen, which reflection-card tags fit it and which notes belong in it.
-``advice: true`` on a phase opens the advice lock from that phase on.
+``advice: true`` on a phase opens the advice lock from that phase on. ``questions: false`` marks a
+step in which nobody asks (listening, writing down associations, a decision): it offers no
+reflection cards. ``optional: true`` marks a step the group chooses at the start, such as the
+opening round about last time's advice; it is left out unless the group takes it.
 """
 
 from __future__ import annotations
 
 import difflib
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, cast
@@ -29,7 +33,7 @@ METHOD_OPTIONAL = ("language", "languages", "author", "version", "licence")
 ROLE_FIELDS = ("id", "title")
 ROLE_OPTIONAL = ("description", "required", "not_with")
 PHASE_FIELDS = ("id", "title", "purpose", "minutes", "speaker", "rules")
-PHASE_OPTIONAL = ("tags", "advice", "notes")
+PHASE_OPTIONAL = ("tags", "advice", "notes", "questions", "optional")
 PHASE_TEXTS = ("title", "purpose", "speaker", "rules")
 
 
@@ -57,6 +61,8 @@ class Phase:
     tags: tuple[str, ...] = ()
     advice: bool = False  # advice may be written from this phase on
     notes: PhaseNotes = "note"  # the kind of note the notes area starts with
+    questions: bool = True  # False: nobody asks in this step, so no reflection cards
+    optional: bool = False  # True: only run when the group chooses it at the start
 
 
 @dataclass(frozen=True)
@@ -75,8 +81,17 @@ class Method:
 
     @property
     def total_minutes(self) -> int:
-        """The default length of the whole meeting."""
-        return sum(p.minutes for p in self.phases)
+        """The default length of the whole meeting (optional steps not counted)."""
+        return sum(p.minutes for p in self.phases if not p.optional)
+
+    @property
+    def optional_phases(self) -> tuple[Phase, ...]:
+        """The steps a group may add at the start."""
+        return tuple(p for p in self.phases if p.optional)
+
+    def run_order(self, chosen: Collection[str] = ()) -> tuple[int, ...]:
+        """Indexes of the phases that run: every required one, plus the optional ``chosen``."""
+        return tuple(i for i, p in enumerate(self.phases) if not p.optional or p.id in set(chosen))
 
     @property
     def advice_from(self) -> int:
@@ -168,6 +183,7 @@ def _phases(r: Reader, node: Node, langs: tuple[str, ...]) -> tuple[Phase, ...]:
     phases: list[Phase] = []
     seen: dict[str, int] = {}
     advice_open = False
+    optional_seen: list[Node] = []
     for item in items:
         f = r.fields(item, required=PHASE_FIELDS, optional=PHASE_OPTIONAL, what="phase")
         if f is None:
@@ -182,6 +198,16 @@ def _phases(r: Reader, node: Node, langs: tuple[str, ...]) -> tuple[Phase, ...]:
         notes = _notes(r, f["notes"]) if "notes" in f else "note"
         if notes == "advice" and not advice_open:
             r.error(f["notes"], "method.advice_locked_here")
+        asking = r.boolean(f["questions"], "questions") if "questions" in f else True
+        optional = r.boolean(f["optional"], "optional") if "optional" in f else False
+        if asking is False and "tags" in f:
+            r.error(f["tags"], "method.cards_without_questions")
+        if asking is False and notes == "question":
+            r.error(f["notes"], "method.question_notes_without_questions")
+        if optional is True and advice is True:
+            r.error(f["optional"], "method.optional_advice")
+        if optional is True:
+            optional_seen.append(f["optional"])
         if "rules" in f and (rules := texts.get("rules")) is not None:
             for lang, value in rules.values.items():
                 if len(value.strip().splitlines()) > MAX_RULE_LINES:
@@ -197,11 +223,14 @@ def _phases(r: Reader, node: Node, langs: tuple[str, ...]) -> tuple[Phase, ...]:
             title, purpose, speaker, rules_text = (t[k] for k in PHASE_TEXTS)
             kind = cast(PhaseNotes, notes)
             phase = Phase(
-                pid, title, purpose, minutes, speaker, rules_text, tags, advice is True, kind
-            )
+                pid, title, purpose, minutes, speaker, rules_text, tags, advice is True, kind,
+                asking is not False, optional is True,
+            )  # fmt: skip
             phases.append(phase)
     if not advice_open:
         r.error(node, "method.no_advice_phase")
+    if optional_seen and len(optional_seen) == len(items):
+        r.error(node, "method.only_optional")
     return tuple(phases)
 
 

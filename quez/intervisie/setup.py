@@ -100,6 +100,7 @@ class MeetingSetup:
     minutes: list[int] = field(default_factory=list)
     auto_advance: bool = False
     kept: list[str] = field(default_factory=list)  # privacy findings the group chose to keep
+    optional: list[str] = field(default_factory=list)  # ids of the optional steps chosen
     method: MethodSnapshot = field(default_factory=MethodSnapshot)  # titles, once stored
 
     def to_meta(self, method: Method | None = None) -> dict[str, Any]:
@@ -117,6 +118,7 @@ class MeetingSetup:
             "minutes": list(self.minutes),
             "auto_advance": self.auto_advance,
             KEPT: list(self.kept),
+            "optional_phases": list(self.optional),
         }
 
     @classmethod
@@ -143,6 +145,7 @@ class MeetingSetup:
             else [],
             auto_advance=meta.get("auto_advance") is True,
             kept=texts(meta.get(KEPT)),
+            optional=texts(meta.get("optional_phases")),
             method=snapshot,
         )
 

@@ -13,6 +13,7 @@ from quez.decks.model import Deck
 from quez.i18n import Translator
 from quez.lint.model import RULES, Finding, Hit, Level, TextItem
 from quez.lint.rules_deck import missing_translations, mixed_address, theme_balance
+from quez.lint.rules_double import double_question_hits
 from quez.lint.rules_dupes import duplicates
 from quez.lint.rules_text import jargon_hits, question_hits
 
@@ -67,6 +68,7 @@ def lint_deck(deck: Deck, *, translator: Translator) -> list[Finding]:
             hits: list[Hit] = []
             if item.question:
                 hits += question_hits(value, lang)
+                hits += double_question_hits(value, lang)
             if item.client_facing and deck.kind == "client":
                 hits += jargon_hits(value, lang)
             located += [(item, lang, hit) for hit in hits]

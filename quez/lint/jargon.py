@@ -53,6 +53,29 @@ NL_JARGON = (
     r"ketenpartners?",
     r"leefgebied(?:en)?",
     r"adl",
+    # Words and images that a reader with little schooling has to stop and decode
+    # (reviewed for B1 Dutch and for clients with a mild intellectual disability).
+    r"thema(?:'s|s)?",
+    r"vaardighe(?:id|den)",
+    r"motivatie",
+    r"gemotiveerd",
+    r"prioriteit(?:en)?",
+    r"perspectief",
+    r"autonomie",
+    r"eigenaarschap",
+    r"zelfregie",
+    r"(?:sociaal\s+)?netwerk(?:en)?",
+    r"mantelzorg(?:er|ers)?",
+    r"ondersteuning",
+    r"voorziening(?:en)?",
+    r"evaluatie",
+    r"evalueren",
+    r"reflecteren",
+    r"doelstelling(?:en)?",
+    r"stuur\s+in\s+(?:eigen\s+)?handen",
+    r"aan\s+het\s+stuur",
+    r"op(?:gaan|gaat)\s+in",
+    r"in\s+op(?:gaan|gaat)",
 )
 
 EN_JARGON = (
@@ -85,6 +108,18 @@ EN_JARGON = (
     r"strengths-based",
     r"solution-focused",
     r"care\s+pathways?",
+    # Words and images that a reader with little schooling has to stop and decode.
+    r"themes?",
+    r"motivation",
+    r"priorit(?:y|ies)",
+    r"autonomy",
+    r"ownership",
+    r"resilien(?:ce|t)",
+    r"(?:support|social)\s+networks?",
+    r"evaluat(?:e|ion)",
+    r"at\s+the\s+wheel",
+    r"in\s+the\s+driving\s+seat",
+    r"lose\s+yourself\s+in",
 )
 
 # "case" is jargon ("your case"), except in everyday phrases ("in that case", "just in case").

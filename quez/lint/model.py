@@ -15,6 +15,7 @@ RULES: dict[str, Level] = {
     "closed-question": "warning",
     "why-question": "warning",
     "disguised-advice": "error",
+    "double-question": "warning",
     "jargon": "warning",
     "long-sentence": "warning",
     "long-text": "warning",

@@ -118,8 +118,8 @@ CLIENT = Example(
         ExampleCard(
             "steun-01",
             {
-                "nl": "Wie heeft u de laatste tijd geholpen, en hoe ging dat?",
-                "en": "Who has helped you lately, and how did that go?",
+                "nl": "Wie heeft u de laatste tijd goed geholpen?",
+                "en": "Who has helped you well lately?",
             },
             theme="steun",
         ),
@@ -193,8 +193,8 @@ INTERVISIE = Example(
         ExampleCard(
             "rui-02",
             {
-                "nl": "Op welk moment nam jij het over, en wat zag je toen?",
-                "en": "At which moment did you take over, and what did you notice then?",
+                "nl": "Op welk moment nam jij het gesprek over?",
+                "en": "At which moment did you take over the conversation?",
             },
             theme="ruimte",
             followups=(

@@ -5,6 +5,10 @@ along the crop marks and folded along the dashed line (no double-sided printing 
 theme cards come first in each theme, in large type. Every back carries a footer with deck id,
 version and card id, so a paper card can be traced to its source. Deck text is HTML-escaped;
 the page loads nothing from anywhere (inline CSS, system fonts, a CSP that forbids the rest).
+
+A deck's tags are for QueZ, not for the table: a paper card never shows them. What they mean is
+printed in words instead: "kernvraag om mee te beginnen" on a core opener, and on an intervisie
+card the steps it fits ("Past bij de stap: verkennen, analyseren"). Other tags are left out.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from dataclasses import dataclass
 from html import escape
 from importlib import resources
 
-from quez.decks.model import Card, Deck, Theme
+from quez.decks.model import CORE, INTERVISIE_PHASES, Card, Deck, Theme
 from quez.i18n import LANGUAGES, Translator
 from quez.trainer.preview import card_groups
 
@@ -133,6 +137,8 @@ class _Page:
         else:
             heading = self.t(item.group or "preview.general")
         back = f'<p class="theme-name">{_e(heading)}</p>'
+        if CORE in card.tags and item.group == "preview.opening":
+            back += f'<p class="kicker">{_e(self.t("print.core"))}</p>'
         if card.followups:
             size = _fit(sum(len(f.get(self.lang)) for f in card.followups), 160, 300)
             back += (
@@ -140,8 +146,9 @@ class _Page:
             )
             back += "".join(f"<li>{_e(f.get(self.lang))}</li>" for f in card.followups)
             back += "</ul>"
-        if card.tags:
-            back += f'<p class="tags">{_e(self.t("preview.tags", tags=", ".join(card.tags)))}</p>'
+        phases = [self.t(f"print.phase.{tag}") for tag in INTERVISIE_PHASES if tag in card.tags]
+        if phases and self.deck.kind == "intervisie":
+            back += f'<p class="tags">{_e(self.t("print.fits", phases=", ".join(phases)))}</p>'
         return self._card("question-card", f"card-{card.id}", front, back, card.id)
 
     def _card(self, kind: str, anchor: str, front: str, back: str, item_id: str) -> str:
