@@ -193,6 +193,10 @@ class QuezApp(App[int]):
             return
         self.exit(0)
 
+    def action_help_quit(self) -> None:
+        """Ctrl+C: how to quit, in the UI language (Textual's own notice is English)."""
+        self.say(self.t("app.quit_hint"))
+
     def action_help(self) -> None:
         from quez.tui.screens.help import HelpScreen
 
