@@ -37,14 +37,17 @@ def deck_problems(t: Translator, paths: Paths, extra: Sequence[Path]) -> list[st
 
 
 def refusal(t: Translator, paths: Paths, extra: Sequence[Path]) -> int:
-    """0 when the app may open; else the exit code, after saying why on stderr."""
-    if not has_terminal():
-        sys.stderr.write(t("cli.no_terminal") + "\n")
-        return REFUSED_EXIT
+    """0 when the app may open; else the exit code, after saying why on stderr.
+
+    The ``--deck`` files come first: what is wrong with them is worth knowing in a script too.
+    """
     problems = deck_problems(t, paths, extra)
     if problems:
         from quez.sanitize import clean_text
 
         sys.stderr.write("".join(f"{clean_text(line)}\n" for line in problems))
+        return REFUSED_EXIT
+    if not has_terminal():
+        sys.stderr.write(t("cli.no_terminal") + "\n")
         return REFUSED_EXIT
     return 0

@@ -32,7 +32,7 @@ from quez.cli.parsing import (
 from quez.i18n import Translator
 from quez.sanitize import clean_text
 
-MAX_SHOWN = 40
+MAX_SHOWN = 120  # a long path still fits; a pasted paragraph does not
 _SPACE = re.compile(r"\s+")
 
 

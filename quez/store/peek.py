@@ -22,8 +22,14 @@ def session_ids(db: Path) -> list[str]:
     """Session ids, most recently changed first; ``[]`` whenever that cannot be read calmly."""
     if not db.is_file() or marker_path(db).exists() or pending_path(db).exists():
         return []
+    # No write-ahead log beside the file means no open connection and nothing uncheckpointed:
+    # the file alone is the whole store, and "immutable" reads it without creating the -wal and
+    # -shm files a read-only WAL reader would leave behind. Otherwise the app has it open, and
+    # those files exist already.
+    wal = db.with_name(db.name + "-wal")
+    query = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"{db.absolute().as_uri()}?mode=ro", uri=True, timeout=0.2)
+        conn = sqlite3.connect(f"{db.absolute().as_uri()}?{query}", uri=True, timeout=0.2)
     except sqlite3.Error:
         return []
     try:
