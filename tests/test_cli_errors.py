@@ -331,3 +331,22 @@ def test_which_quez_lang_values_are_refused(value: str, refused: str | None) -> 
 
     assert unsupported_env_language({"QUEZ_LANG": value}) == refused
     assert unsupported_env_language({"LANG": "fr_FR.UTF-8"}) is None  # the system's: a fallback
+
+
+def test_rarer_click_errors_still_get_one_line_in_the_ui_language() -> None:
+    from quez.cli.parsing import BadParameter, ClickException, Context, UsageError
+    from quez.cli.usage import describe
+
+    t = Translator("nl")
+    root = typer.main.get_command(build_app(t))
+    ctx = Context(root, info_name="quez")
+    lang = next(p for p in root.params if p.name == "lang")
+    assert describe(BadParameter("x", ctx=ctx, param=lang), t) == (
+        "quez: --lang: deze waarde kan hier niet"
+    )
+    assert describe(UsageError("Missing command.", ctx), t) == (
+        "quez: kies een opdracht (zie quez --help)"
+    )
+    assert describe(ClickException("boom"), t) == (
+        "quez: deze opdracht begrijpt QueZ niet (zie quez --help)"
+    )

@@ -58,7 +58,8 @@ def _usage(command: Command, ctx: Context, t: Translator) -> str:
         label = argument_label(param, t) + ("..." if param.nargs == -1 else "")
         parts.append(label if param.required else f"[{label}]")
     if isinstance(command, Group):
-        parts.append(t("cli.help.command_slot"))
+        slot = t("cli.help.command_slot")
+        parts.append(f"[{slot}]" if command.invoke_without_command else slot)
     return " ".join(parts)
 
 

@@ -103,20 +103,18 @@ def describe(exc: ClickException, t: Translator) -> str:
         option = isinstance(exc.param, Option)
         key = "cli.err.missing_option" if option else "cli.err.missing_argument"
         return t(key, cmd=cmd, name=_param_name(exc.param, t))
-    if isinstance(exc, BadValue) and exc.param is not None and exc.value is not None:
-        reason = why(exc.param, exc.value, t)
+    if isinstance(exc, BadParameter) and exc.param is not None:
+        value = exc.value if isinstance(exc, BadValue) else None
+        reason = why(exc.param, value, t) if value is not None else t("cli.why.unknown")
         return t("cli.err.bad_value", cmd=cmd, name=_param_name(exc.param, t), reason=reason)
     if isinstance(exc, NoSuchOption):
         name = shown(exc.option_name)
-        hint = sorted(exc.possibilities or [])
-        if hint:
-            return t("cli.err.no_such_option_hint", cmd=cmd, name=name, hint=hint[0])
+        if exc.possibilities:  # the closest first
+            hint = exc.possibilities[0]
+            return t("cli.err.no_such_option_hint", cmd=cmd, name=name, hint=hint)
         return t("cli.err.no_such_option", cmd=cmd, name=name)
     if isinstance(exc, BadOptionUsage):
         return _bad_option_usage(exc, cmd, t)
-    if isinstance(exc, BadParameter) and exc.param is not None:
-        return t("cli.err.bad_value", cmd=cmd, name=_param_name(exc.param, t),
-                 reason=t("cli.why.other", value="?"))  # fmt: skip
     if type(exc) is UsageError and ctx is not None and isinstance(ctx.command, Group):
         return t("cli.err.missing_command", cmd=cmd)  # Click's "Missing command."
     return t("cli.err.other", cmd=cmd)

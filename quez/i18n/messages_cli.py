@@ -73,6 +73,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.why.not_found": ("'{value}' bestaat niet", "'{value}' does not exist"),
     "cli.why.unreadable": ("'{value}' kan niet worden gelezen", "'{value}' cannot be read"),
     "cli.why.other": ("'{value}' kan hier niet", "'{value}' is not valid here"),
+    "cli.why.unknown": ("deze waarde kan hier niet", "this value is not valid here"),
     # Help of every command below ``quez`` (quez.cli.helptext).
     "cli.help.usage": ("Gebruik:", "Usage:"),
     "cli.help.options_slot": ("[OPTIES]", "[OPTIONS]"),
