@@ -231,3 +231,37 @@ def test_ids_of_a_store_in_use_are_read_from_its_log(paths: Paths) -> None:
         session = store.create_session("client", "gesprek", "nl", label=CANARY)
         assert paths.db_path.with_name(paths.db_path.name + "-wal").exists()
         assert session_ids(paths.db_path) == [session.id]
+
+
+@pytest.mark.parametrize(
+    ("parent", "env_shell", "code", "start"),
+    [
+        ("zsh", "", 0, "#compdef quez"),
+        (None, "/usr/bin/fish", 0, "complete --command quez"),
+        (None, "", 2, "welke shell u gebruikt, is niet te zien"),
+        ("tcsh", "", 2, "aanvullen werkt met bash, zsh en fish, niet met 'tcsh'"),
+    ],
+)
+def test_show_completion_finds_the_users_shell(
+    parent: str | None,
+    env_shell: str,
+    code: int,
+    start: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from quez.cli import main
+
+    monkeypatch.setattr("quez.cli.parsing.parent_shell", lambda: parent)
+    monkeypatch.setenv("SHELL", env_shell)
+    try:
+        main(["--show-completion"])
+        got = 0
+    except SystemExit as exc:
+        got = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    assert got == code
+    if code == 0:
+        assert out.startswith(start) and err == ""
+    else:
+        assert err.startswith(start) and err.count("\n") == 1 and out == ""
