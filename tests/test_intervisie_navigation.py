@@ -80,7 +80,8 @@ async def test_v_on_the_first_phase_screen_stays_there(paths: Paths, store: Stor
         await pilot.press("escape", "v")
         await pilot.pause()
         assert app.screen is phase and len(app.screen_stack) == depth
-        assert meeting.flow.index == meeting.flow.run[0] and not meeting.phase_notes(meeting.flow.phase.id)
+        assert meeting.flow.index == meeting.flow.run[0]
+        assert not meeting.phase_notes(meeting.flow.phase.id)
 
 
 async def test_a_meeting_in_its_closing_round_resumes_there_and_leaves_home(

@@ -9,6 +9,9 @@ import os
 import sys
 from collections.abc import Sequence
 
+# Spelled here too, so that spotting them costs no import (quez.cli.completion has the rest).
+SHOW_COMPLETION, INSTALL_COMPLETION = "--show-completion", "--install-completion"
+
 
 def _pre_scan_lang(argv: Sequence[str]) -> str | None:
     """Find the root ``--lang X`` before Typer parses, so help texts are in the right language.
@@ -58,19 +61,44 @@ def main(argv: Sequence[str] | None = None) -> None:
     """Entry point for the console script and ``python -m quez``.
 
     The commands people type most (``quez``, ``quez --help``, ``quez --version``) skip Typer:
-    its import alone costs several times Python's own start-up. Everything else goes through
-    the Typer app in :mod:`quez.cli.app`.
+    its import alone costs several times Python's own start-up. A shell asking for completions
+    (``_QUEZ_COMPLETE`` set) is answered before anything else, so it never starts the app.
+    Everything else goes through the Typer app in :mod:`quez.cli.app`.
     """
     args = list(sys.argv[1:] if argv is None else argv)
+    instruction = os.environ.get("_QUEZ_COMPLETE")
+    if instruction:
+        _complete(instruction)
     if args == ["--version"]:
         from quez import __version__
 
         sys.stdout.write(f"quez {__version__}\n")
         return
     from quez.cli.crash import guarded
-    from quez.i18n import LANGUAGES, Translator, resolve_language
+    from quez.i18n import LANGUAGES, Translator, resolve_language, unsupported_env_language
 
-    lang = resolve_language(_pre_scan_lang(args), os.environ)
+    cli_lang = _pre_scan_lang(args)
+    lang = resolve_language(cli_lang, os.environ)
+    bad_env = unsupported_env_language(os.environ) if cli_lang is None else None
+    if bad_env is not None:
+        from quez.cli.usage import shown
+
+        sys.stderr.write(Translator(lang)("cli.bad_env_lang", lang=shown(bad_env)) + "\n")
+        raise SystemExit(2)
+    if SHOW_COMPLETION in args or INSTALL_COMPLETION in args:
+        from quez.cli.completion import completion_option, run_option
+
+        wanted = completion_option(args)
+        if wanted is not None:
+
+            def show_or_install() -> None:
+                assert wanted is not None
+                code = run_option(*wanted, Translator(lang))
+                if code:
+                    raise SystemExit(code)
+
+            guarded(show_or_install, lang)
+            return
     root = _root_only(args)
     if root is not None and (root[0] is None or root[0].lower() in LANGUAGES):
         _, decks, wants_help = root
@@ -93,8 +121,25 @@ def main(argv: Sequence[str] | None = None) -> None:
         return
 
     def run() -> None:
-        from quez.cli.app import build_app
+        from quez.cli.app import run as run_typer
 
-        build_app(Translator(lang))(args=args, prog_name="quez")
+        code = run_typer(Translator(lang), args)
+        if code:
+            raise SystemExit(code)
 
     guarded(run, lang)
+
+
+def _complete(instruction: str) -> None:
+    """Answer a shell's completion request and exit (never opens the app, never prompts)."""
+    from quez.cli.completion import answer
+    from quez.cli.crash import guarded
+    from quez.i18n import resolve_language
+
+    lang = resolve_language(None, os.environ)
+
+    def run() -> None:
+        raise SystemExit(answer(instruction, lang))
+
+    guarded(run, lang)
+    raise SystemExit(0)

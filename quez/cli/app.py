@@ -1,10 +1,14 @@
 """The Typer application. Built per call with the UI language, so help texts are translated.
 
 Textual is imported only inside the TUI command: ``quez --help`` stays fast and light.
+:func:`run` is how :func:`quez.cli.main` runs it: a usage problem (missing argument, unknown
+option, bad value …) is one line in the UI language naming what was typed (:mod:`.usage`), and
+``--help`` below ``quez`` is in the UI language too (:mod:`.helptext`).
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import typer
@@ -15,10 +19,13 @@ from quez.i18n import LANGUAGES, Translator
 
 def build_app(t: Translator) -> typer.Typer:
     """Assemble the ``quez`` command tree with help texts in ``t``'s language."""
+    from quez.cli.completion import INSTALL, SHELLS, SHOW, configure, run_option
+    from quez.cli.parsing import Choice, use_classes
+
     app = typer.Typer(
         name="quez",
         help=t("cli.help"),
-        add_completion=False,
+        add_completion=False,  # ours are translated and handled by quez.cli.completion
         no_args_is_help=False,
         invoke_without_command=True,
         # Pretty tracebacks print local variables: they could hold a client's words.
@@ -28,6 +35,8 @@ def build_app(t: Translator) -> typer.Typer:
     )
 
     help_version, help_lang, help_deck = t("cli.opt.version"), t("cli.opt.lang"), t("cli.opt.deck")
+    help_show, help_install = t("cli.opt.show_completion"), t("cli.opt.install_completion")
+    shells = Choice(SHELLS)
 
     # Options are given as defaults (not Annotated): with postponed annotations Typer evaluates
     # annotations in module globals, where the translator ``t`` does not exist.
@@ -37,6 +46,8 @@ def build_app(t: Translator) -> typer.Typer:
         version: bool = typer.Option(False, "--version", help=help_version),
         lang: str | None = typer.Option(None, "--lang", help=help_lang),
         deck: list[Path] | None = typer.Option(None, "--deck", help=help_deck, dir_okay=False),
+        show: str | None = typer.Option(None, SHOW, help=help_show, click_type=shells),
+        install: str | None = typer.Option(None, INSTALL, help=help_install, click_type=shells),
     ) -> None:
         from quez.paths import Paths
 
@@ -48,6 +59,8 @@ def build_app(t: Translator) -> typer.Typer:
 
             typer.echo(f"quez {__version__}")
             raise typer.Exit(0)
+        if show or install:
+            raise typer.Exit(run_option(SHOW if show else INSTALL, show or install, t))
         ctx.obj = CliContext(t, Paths.from_environment(), list(deck or []))
         if ctx.invoked_subcommand is None:
             from quez.cli.tui_cmd import open_tui
@@ -61,4 +74,31 @@ def build_app(t: Translator) -> typer.Typer:
     export_cmd.register(app, t)
     intervisie_cmd.register(app, t)
     vault_cmd.register(app, t)
+    use_classes(app, t)
+    configure(app)
     return app
+
+
+def run(t: Translator, args: list[str]) -> int:
+    """Run ``quez ARGS`` through the Typer app; returns the exit code.
+
+    Click's own reporting is replaced: a usage problem is one line on stderr (exit 2), Ctrl+C or
+    end of input at a question is "Cancelled." on a line of its own (exit 1).
+    """
+    from quez.cli.parsing import ClickException, NoArgsIsHelpError
+    from quez.cli.usage import describe
+
+    command = typer.main.get_command(build_app(t))
+    try:
+        result = command.main(args=args, prog_name="quez", standalone_mode=False)
+    except NoArgsIsHelpError as exc:  # ``quez deck``: its help, as Click does
+        sys.stderr.write(exc.format_message().rstrip("\n") + "\n")
+        return exc.exit_code
+    except ClickException as exc:
+        sys.stderr.write(describe(exc, t) + "\n")
+        return exc.exit_code
+    except typer.Abort:
+        # The question's line ends at "^C" (or at the end of input): start a new one.
+        sys.stderr.write("\n" + t("cli.err.aborted") + "\n")
+        return 1
+    return result if isinstance(result, int) else 0

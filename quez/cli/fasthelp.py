@@ -26,11 +26,14 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("locate", "cli.locate.help"),
     ("erase-all", "store.cli.erase_all.help"),
 )
-OPTIONS: tuple[tuple[str, str], ...] = (
-    ("--version", "cli.opt.version"),
-    ("--lang <str>", "cli.opt.lang"),
-    ("--deck <file>", "cli.opt.deck"),
-    ("-h, --help", "cli.opt.help"),
+# (option, i18n key of its value's name or "", i18n key of its help).
+OPTIONS: tuple[tuple[str, str, str], ...] = (
+    ("--version", "", "cli.opt.version"),
+    ("--lang", "cli.metavar.lang", "cli.opt.lang"),
+    ("--deck", "cli.metavar.file", "cli.opt.deck"),
+    ("--show-completion", "cli.metavar.shell", "cli.opt.show_completion"),
+    ("--install-completion", "cli.metavar.shell", "cli.opt.install_completion"),
+    ("-h, --help", "", "cli.opt.help"),
 )
 
 
@@ -44,6 +47,10 @@ def _rows(rows: tuple[tuple[str, str], ...], t: Translator, width: int) -> list[
     return lines
 
 
+def _options(t: Translator) -> tuple[tuple[str, str], ...]:
+    return tuple((f"{name} {t(value)}" if value else name, key) for name, value, key in OPTIONS)
+
+
 def render_help(t: Translator, width: int | None = None) -> str:
     """The top-level help in the UI language."""
     width = width or min(100, shutil.get_terminal_size((80, 24)).columns)
@@ -54,7 +61,7 @@ def render_help(t: Translator, width: int | None = None) -> str:
         intro,
         "",
         f"{t('cli.options')}:",
-        *_rows(OPTIONS, t, width),
+        *_rows(_options(t), t, width),
         "",
         f"{t('cli.commands')}:",
         *_rows(COMMANDS, t, width),

@@ -107,11 +107,17 @@ def list_sessions(cc: CliContext, status: str | None, kind: str | None) -> int:
 
 
 def missing(cc: CliContext, typed: str) -> typer.Exit:
-    """The one-line "no such session" failure (echoes the id only if it looks like one)."""
+    """The one-line "no such session" failure, naming the id as typed.
+
+    Only text with the shape of (part of) an id is echoed (``nope123`` is, read as ``n0pe123``);
+    anything else, which could be a client's name, gets a line that names nothing.
+    """
     from quez.store import NotFoundError
     from quez.store.ids import normalise_id, safe_id
 
-    error = NotFoundError("store.error.no_session", session=safe_id(normalise_id(typed)))
+    if safe_id(normalise_id(typed)) == "?":
+        return cc.fail(cc.t("cli.not_an_id"), STORE_ERROR_EXIT)
+    error = NotFoundError("store.error.no_session", session=typed.strip())
     return cc.fail(error.message(cc.t), STORE_ERROR_EXIT)
 
 

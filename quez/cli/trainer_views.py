@@ -32,6 +32,7 @@ def _confirm(cx: CliContext, question: str) -> bool:
             f"{question} {cx.t('confirm.choices')}", default="", show_default=False
         )
     except typer.Abort:
+        typer.echo()  # the question's line ends at "^C": the answer starts on a new one
         return False
     return answer.strip().lower() in cx.t("confirm.yes").split(",")
 

@@ -69,14 +69,21 @@ def compose(text: str, shown: str) -> Node:
 
 
 def check_tree(root: Node, shown: str) -> list[Problem]:
-    """Report aliases (a node reached twice), custom tags and duplicate keys."""
+    """Report aliases (a node reached twice), custom tags and duplicate keys.
+
+    An anchor is reported once, at the anchor, however often it is used: ``*x`` nine times is
+    one thing to fix, not nine.
+    """
     problems: list[Problem] = []
     seen: set[int] = set()
+    reported: set[int] = set()
     stack: list[Node] = [root]
     while stack:
         node = stack.pop()
         if id(node) in seen:
-            problems.append(Problem(shown, *pos(node), "yaml.alias"))
+            if id(node) not in reported:
+                reported.add(id(node))
+                problems.append(Problem(shown, *pos(node), "yaml.alias"))
             continue  # never descend twice: this is what makes an alias bomb harmless
         seen.add(id(node))
         if not node.tag.startswith(_CORE_TAG):

@@ -21,6 +21,7 @@ Catalogue = Mapping[str, tuple[str, str]]
 def catalogue() -> dict[str, tuple[str, str]]:
     """All messages, merged from the area tables (a key defined twice is a programming error)."""
     from quez.i18n import (
+        messages_cli,
         messages_core,
         messages_export,
         messages_flow,
@@ -49,6 +50,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         messages_vault.MESSAGES,
         messages_trust.MESSAGES,
         messages_flow.MESSAGES,
+        messages_cli.MESSAGES,
     ):
         for key, value in table.items():
             if key in merged:
@@ -79,6 +81,17 @@ def resolve_language(cli_value: str | None = None, env: Mapping[str, str] | None
         if lang:
             return lang
     return DEFAULT_LANGUAGE
+
+
+def unsupported_env_language(env: Mapping[str, str] | None = None) -> str | None:
+    """``QUEZ_LANG`` when it is set to a language QueZ does not have, else ``None``.
+
+    ``QUEZ_LANG`` is the user's own choice for QueZ, so a typo there is reported (as ``--lang xx``
+    is) rather than silently replaced by the system locale. An empty value counts as unset.
+    """
+    env = os.environ if env is None else env
+    value = env.get("QUEZ_LANG", "").strip()
+    return value if value and normalise_language(value) is None else None
 
 
 class Translator:

@@ -203,6 +203,10 @@ class QuezApp(CalmApp):
             return
         self.exit(0)
 
+    def action_help_quit(self) -> None:
+        """Ctrl+C: how to quit, in the UI language (Textual's own notice is English)."""
+        self.say(self.t("app.quit_hint"))
+
     def action_help(self) -> None:
         self.navigate.help()
 
