@@ -25,6 +25,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         messages_export,
         messages_intervisie,
         messages_lint,
+        messages_privacy,
         messages_store,
         messages_trainer,
         messages_tui,
@@ -39,6 +40,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         messages_export.MESSAGES,
         messages_tui.MESSAGES,
         messages_intervisie.MESSAGES,
+        messages_privacy.MESSAGES,
         messages_trainer.MESSAGES,
         messages_vault.MESSAGES,
     ):
