@@ -12,7 +12,7 @@ cache folder, in which:
 - the care-institution list keeps names of at most three words, without spelling variants.
 
 Person recall on the QueZ corpus is the same as with the full lists; the first build takes about
-ten seconds, a cached load under a second, memory about 140 MB (``benchmarks/privacy_names.py``).
+ten seconds, a cached load under a second, memory about 140 MB (``benchmarks/bench_privacy.py``).
 
 The first build runs in a separate process (``python -m quez.privacy.deduce_build``): it holds
 the interpreter lock for long stretches, and typing in the TUI must not stall. Loading the cache
