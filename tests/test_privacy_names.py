@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import itertools
+import stat
+import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -162,3 +165,77 @@ def test_every_state_has_a_status_line_in_both_languages(state: LoadState) -> No
 
     nl, en = catalogue()[f"privacy.names.{state.value}"]
     assert nl and en
+
+
+def test_cancel_stops_a_load_that_waits_for_it() -> None:
+    started = threading.Event()
+
+    def loader(progress: Progress):  # type: ignore[no-untyped-def]
+        started.set()
+        progress.cancelled.wait()
+        raise RuntimeError("cancelled")
+
+    finder = NameFinder(loader)
+    with ThreadPoolExecutor(1) as pool:
+        future = finder.start_loading(pool)
+        started.wait()
+        finder.cancel()
+        assert future.result() is False
+    assert finder.state is LoadState.FAILED
+
+
+# -- the build around the child process, without deduce -------------------------------------
+def test_a_cancelled_build_ends_the_child_and_leaves_nothing(tmp_path: Path) -> None:
+    from quez.privacy.deduce_engine import BuildCancelled, build
+
+    cancelled = threading.Event()
+    cancelled.set()
+    folder = tmp_path / "names" / "deduce-x"
+    sleeper = [sys.executable, "-c", "import time; time.sleep(600)"]
+    with pytest.raises(BuildCancelled):
+        build(folder, cancelled=cancelled, command=sleeper)
+    assert list((tmp_path / "names").iterdir()) == []
+
+
+def test_a_failing_build_leaves_nothing(tmp_path: Path) -> None:
+    from quez.privacy.deduce_engine import BuildError, build
+
+    folder = tmp_path / "names" / "deduce-x"
+    with pytest.raises(BuildError, match="exit 3"):
+        build(folder, command=[sys.executable, "-c", "raise SystemExit(3)"])
+    assert list((tmp_path / "names").iterdir()) == []
+
+
+_WRITE_CACHE = (
+    "import sys, pathlib; p = pathlib.Path(sys.argv[1]) / 'cache' / 'lookup_structs.pickle';"
+    " p.write_bytes(b'x')"
+)
+
+
+def test_a_build_is_moved_into_place_privately(tmp_path: Path) -> None:
+    from quez.privacy.deduce_engine import CACHE_FILE, build
+
+    folder = tmp_path / "names" / "deduce-x"
+    (tmp_path / "names").mkdir()
+    (tmp_path / "names" / "deduce-x.tmp-old").mkdir()  # left by a killed build
+    build(folder, command=[sys.executable, "-c", _WRITE_CACHE])
+    assert [p.name for p in (tmp_path / "names").iterdir()] == ["deduce-x"]
+    assert stat.S_IMODE((folder / CACHE_FILE).stat().st_mode) == 0o600
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert (folder / "src" / "names" / "lst_first_name" / "items.txt").stat().st_size > 0
+
+
+def test_kinds_of_deduce_tags() -> None:
+    from quez.privacy.deduce_engine import config, kind_of_tag
+
+    assert [kind_of_tag(t) for t in ("persoon", "patient", "locatie", "zorginstelling")] == [
+        "person",
+        "person",
+        "place",
+        "institution",
+    ]
+    assert kind_of_tag("ziekenhuis") == "institution"
+    assert kind_of_tag("datum") is None and kind_of_tag("bsn") is None
+    groups = {spec["group"] for spec in config()["annotators"].values()}
+    assert groups == {"names", "locations", "institutions"}
+    assert "postal_code" not in config()["annotators"]

@@ -33,10 +33,9 @@ EXIT_UNREADABLE = 2
 
 def default_finder(paths: Paths) -> NameFinder:
     """The real name finder, its files in QueZ's cache folder."""
-    from quez.privacy import NameFinder
-    from quez.privacy.deduce_engine import deduce_loader
+    from quez.privacy.deduce_engine import name_finder
 
-    return NameFinder(deduce_loader(paths.cache_dir))
+    return name_finder(paths.cache_dir)
 
 
 def register(app: typer.Typer, t: Translator, *, finder: FinderFactory | None = None) -> None:

@@ -35,12 +35,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import warnings
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from quez.fsutil import FILE_MODE, ensure_private_dir
-from quez.privacy.names import Detector, Loader, LoadState, Progress
+from quez.privacy.names import Detector, Loader, LoadState, NameFinder, Progress
 from quez.privacy.patterns import Hit
 
 # Bump when the trimming below changes: the folder name changes and a fresh build follows.
@@ -48,6 +50,7 @@ RECIPE = 1
 MAX_INSTITUTION_WORDS = 3
 CACHE_FILE = Path("cache") / "lookup_structs.pickle"
 BUILD_TIMEOUT = 900  # seconds; a build takes 10–30 s, a slow machine under load far longer
+_POLL = 0.1  # seconds between checks for a cancel while the build process runs
 
 # deduce's annotator groups QueZ uses; dates, ages, numbers, e-mail and URLs are QueZ's own.
 _GROUPS = {"names", "locations", "institutions"}
@@ -73,6 +76,10 @@ class BuildError(RuntimeError):
     """The lookup structures could not be built (the message names no client text)."""
 
 
+class BuildCancelled(BuildError):
+    """The build was stopped on request (the app is closing)."""
+
+
 def deduce_version() -> str:
     return importlib.metadata.version("deduce")
 
@@ -87,6 +94,11 @@ def is_built(cache_dir: Path) -> bool:
     return (lookup_folder(cache_dir) / CACHE_FILE).is_file()
 
 
+def name_finder(cache_dir: Path) -> NameFinder:
+    """The finder every front end uses: deduce, its files under ``cache_dir`` (not loaded yet)."""
+    return NameFinder(deduce_loader(cache_dir))
+
+
 def deduce_loader(cache_dir: Path) -> Loader:
     """A loader for :class:`~quez.privacy.names.NameFinder` that keeps its files under
     ``cache_dir`` (``quez.paths.Paths.cache_dir``)."""
@@ -95,7 +107,9 @@ def deduce_loader(cache_dir: Path) -> Loader:
         folder = lookup_folder(cache_dir)
         if not (folder / CACHE_FILE).is_file():
             progress(LoadState.BUILDING)
-            build(folder)
+            build(folder, cancelled=progress.cancelled)
+        if progress.cancelled.is_set():
+            raise BuildCancelled("loading the name lists was cancelled")
         progress(LoadState.LOADING)
         return detector(load_model(folder))
 
@@ -140,11 +154,18 @@ def config() -> dict[str, Any]:
     return dict(base)
 
 
-def build(folder: Path) -> None:
+def build(
+    folder: Path,
+    *,
+    cancelled: threading.Event | None = None,
+    command: Sequence[str] | None = None,
+) -> None:
     """Prepare the trimmed lists and build deduce's cache in a separate process.
 
     Built in a temporary folder beside ``folder`` and renamed into place, so a crash or a
-    second QueZ building at the same time never leaves a half-written cache behind.
+    second QueZ building at the same time never leaves a half-written cache behind. Setting
+    ``cancelled`` ends the child process and raises :class:`BuildCancelled`. ``command`` replaces
+    the child's command line (tests); the work folder is appended to it.
     """
     parent = ensure_private_dir(folder.parent)
     for stale in parent.glob(f"{folder.name}.tmp-*"):
@@ -155,16 +176,10 @@ def build(folder: Path) -> None:
         os.chmod(work, 0o700)
         copy_lists(deduce_lists() / "src", work / "src")
         ensure_private_dir(work / CACHE_FILE.parent)
-        done = subprocess.run(
-            [sys.executable, "-m", "quez.privacy.deduce_build", str(work)],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            timeout=BUILD_TIMEOUT,
-            check=False,
-        )
-        if done.returncode != 0 or not (work / CACHE_FILE).is_file():
-            raise BuildError(f"building the name lists failed (exit {done.returncode})")
+        argv = [*(command or (sys.executable, "-m", "quez.privacy.deduce_build")), str(work)]
+        code = _run_child(argv, cancelled or threading.Event())
+        if code != 0 or not (work / CACHE_FILE).is_file():
+            raise BuildError(f"building the name lists failed (exit {code})")
         os.chmod(work / CACHE_FILE, FILE_MODE)
         try:
             os.rename(work, folder)
@@ -173,6 +188,28 @@ def build(folder: Path) -> None:
                 raise
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _run_child(argv: list[str], cancelled: threading.Event) -> int:
+    """Run the build process; its output (deduce's log lines) is discarded, never shown."""
+    child = subprocess.Popen(
+        argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    waited = 0.0
+    try:
+        while True:
+            if cancelled.is_set():
+                raise BuildCancelled("the name-list build was cancelled")
+            if waited > BUILD_TIMEOUT:
+                raise BuildError("building the name lists took too long")
+            try:
+                return child.wait(timeout=_POLL)
+            except subprocess.TimeoutExpired:
+                waited += _POLL
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
 
 
 def copy_lists(source: Path, target: Path) -> None:

@@ -44,7 +44,17 @@ class LoadState(Enum):
     FAILED = "failed"
 
 
-Progress = Callable[[LoadState], None]
+class Progress:
+    """What a loader gets: call it with each new state; stop early once ``cancelled`` is set."""
+
+    def __init__(self, report: Callable[[LoadState], None], cancelled: threading.Event) -> None:
+        self._report = report
+        self.cancelled = cancelled
+
+    def __call__(self, state: LoadState) -> None:
+        self._report(state)
+
+
 Loader = Callable[[Progress], Detector]
 _DONE = (LoadState.READY, LoadState.FAILED, LoadState.OFF)
 
@@ -68,6 +78,7 @@ class NameFinder:
         self._detector: Detector | None = None
         self._future: Future[bool] | None = None
         self._listeners: list[Callable[[LoadState], None]] = []
+        self._cancelled = threading.Event()
         self.error: BaseException | None = None  # why loading or scanning failed, if it did
         if loader is None:
             self._done.set()
@@ -130,7 +141,7 @@ class NameFinder:
             return self.ready
         self._set(LoadState.PREPARING)
         try:
-            detector = loader(self._set)
+            detector = loader(Progress(self._set, self._cancelled))
         except Exception as exc:  # a broken cache, a full disk…: reported through the state
             self.error = exc
             self._set(LoadState.FAILED)
@@ -138,6 +149,11 @@ class NameFinder:
         self._detector = detector
         self._set(LoadState.READY)
         return True
+
+    def cancel(self) -> None:
+        """Ask a running load to stop (a first-time build is ended); call it when quitting,
+        so leaving the app never waits for a build."""
+        self._cancelled.set()
 
     # -- scanning ----------------------------------------------------------------------------
     def scan(self, text: str, *, names: Iterable[str] = (), today: date | None = None) -> Scan:
