@@ -239,3 +239,24 @@ def test_kinds_of_deduce_tags() -> None:
     groups = {spec["group"] for spec in config()["annotators"].values()}
     assert groups == {"names", "locations", "institutions"}
     assert "postal_code" not in config()["annotators"]
+
+
+def test_lines_are_detected_once_and_offsets_stay_right() -> None:
+    calls: list[str] = []
+
+    def detect(text: str) -> list[Hit]:
+        calls.append(text)
+        start = text.find("Peter")
+        return [Hit("person", start, start + 5)] if start >= 0 else []
+
+    finder = NameFinder.ready_with(detect)
+    text = "Eerste regel.\nIk sprak Peter.\n\nNog een regel."
+    assert finder.scan(text).hits == [Hit("person", 23, 28)]
+    assert text[23:28] == "Peter"
+    calls.clear()
+    edited = text + " En nog wat."
+    assert finder.scan(edited).hits == [Hit("person", 23, 28)]
+    assert calls == ["Nog een regel. En nog wat."]  # only the line that changed
+    finder.forget()
+    finder.scan(text)
+    assert len(calls) == 4

@@ -17,7 +17,9 @@ to a log; a failing detector turns the finder to ``FAILED`` and scans fall back 
 
 from __future__ import annotations
 
+import re
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass
@@ -30,6 +32,9 @@ from quez.privacy.patterns import Hit, scan, without_overlaps
 FINDER_KINDS = ("person", "place", "institution")
 
 Detector = Callable[[str], list[Hit]]
+# Detector results per line, so a re-scan while typing costs only the line that changed.
+CACHE_LINES = 256
+_LINE = re.compile(r"[^\n]+")
 
 
 class LoadState(Enum):
@@ -79,6 +84,7 @@ class NameFinder:
         self._future: Future[bool] | None = None
         self._listeners: list[Callable[[LoadState], None]] = []
         self._cancelled = threading.Event()
+        self._lines: OrderedDict[str, list[Hit]] = OrderedDict()
         self.error: BaseException | None = None  # why loading or scanning failed, if it did
         if loader is None:
             self._done.set()
@@ -164,13 +170,36 @@ class NameFinder:
         if detector is None or not text.strip():
             return Scan(hits, names_checked=detector is not None)
         try:
-            found = detector(text)
+            found = self._detect(detector, text)
         except Exception as exc:  # never let the detector take typing or an export down
             self.error = exc
             self._detector = None
             self._set(LoadState.FAILED)
             return Scan(hits, names_checked=False)
         return Scan(merge(hits, found), names_checked=True)
+
+    def _detect(self, detector: Detector, text: str) -> list[Hit]:
+        """The detector's hits, line by line, from a small cache of recent lines."""
+        found: list[Hit] = []
+        for m in _LINE.finditer(text):
+            line = m.group(0)
+            with self._lock:
+                hits = self._lines.get(line)
+                if hits is not None:
+                    self._lines.move_to_end(line)
+            if hits is None:
+                hits = detector(line) if line.strip() else []
+                with self._lock:
+                    self._lines[line] = hits
+                    while len(self._lines) > CACHE_LINES:
+                        self._lines.popitem(last=False)
+            found += [Hit(h.kind, h.start + m.start(), h.end + m.start()) for h in hits]
+        return found
+
+    def forget(self) -> None:
+        """Drop the cached lines (when a meeting is closed or deleted: no text lingers)."""
+        with self._lock:
+            self._lines.clear()
 
 
 def merge(pattern_hits: Sequence[Hit], finder_hits: Sequence[Hit]) -> list[Hit]:
