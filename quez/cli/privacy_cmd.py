@@ -70,7 +70,7 @@ def _loaded(cc: CliContext, make: FinderFactory) -> NameFinder:
 
     def note(state: LoadState) -> None:
         if state is LoadState.BUILDING:
-            err.print(Text(cc.t("privacy.names.building")), soft_wrap=True)
+            err.print(Text(cc.t("privacy.cli.building")), soft_wrap=True)
 
     finder.add_listener(note)
     if not finder.load() and finder.state is LoadState.FAILED:

@@ -58,6 +58,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}:{line}:{col}: geen UTF-8-tekst; sla het bestand op als UTF-8",
         "{path}:{line}:{col}: not UTF-8 text; save the file as UTF-8",
     ),
+    "privacy.cli.building": (
+        "Namenlijsten worden voor de eerste keer klaargezet; dat duurt een halve minuut of langer.",
+        "Preparing the name lists for the first time; this takes half a minute or more.",
+    ),
     "privacy.cli.names_failed": (
         "Let op: de namencontrole kon niet laden; alleen nummers en vaste patronen zijn gecontroleerd.",
         "Note: the name check could not load; only numbers and fixed patterns were checked.",
