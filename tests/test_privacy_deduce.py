@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from quez.privacy import LoadState, NameFinder
 from quez.privacy.deduce_engine import CACHE_FILE, deduce_lists, deduce_loader, lookup_folder
 from tests.conftest import REPO
-from tests.privacy_eval import evaluate, parse
+from tests.privacy_eval import CORPUS, HELD_OUT, evaluate, parse
 
 pytestmark = pytest.mark.slow
 
@@ -73,11 +73,12 @@ def test_the_issue_sentences_without_any_list(built: Built) -> None:
     assert names_in(finder, "We oefenden met open vragen en stiltes laten vallen.") == []
 
 
-def test_corpus_recall_and_false_alarms(built: Built) -> None:
-    score = evaluate(parse(), lambda text: built.finder.scan(text).hits)
+@pytest.mark.parametrize("corpus", [CORPUS, HELD_OUT], ids=["notes", "heldout"])
+def test_corpus_recall_and_false_alarms(built: Built, corpus: Path) -> None:
+    score = evaluate(parse(corpus), lambda text: built.finder.scan(text).hits)
     figures = "\n".join(score.lines())
-    print("\n" + figures)  # shown with -s, and in the closing note of the issue
-    assert score.notes >= 60 and score.persons >= 60
+    print(f"\n{corpus.name}\n{figures}")  # shown with -s, and in the closing note of the issue
+    assert score.notes >= 30 and score.persons >= 25
     assert score.recall >= 0.90, figures
     assert score.false_alarms_per_10 <= 1.0, figures
     assert set(score.total) >= {"nl", "ma", "tr", "sr", "pl", "other"}

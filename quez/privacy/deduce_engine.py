@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from quez.fsutil import FILE_MODE, ensure_private_dir
+from quez.privacy.context import context_hits
 from quez.privacy.names import Detector, Loader, LoadState, NameFinder, Progress
 from quez.privacy.patterns import Hit
 
@@ -277,6 +278,7 @@ def detector(model: Any) -> Detector:
             inside = kind is not None and 0 <= start < end <= len(text)
             if inside and kind and any(c.isalpha() for c in text[start:end]):
                 hits.append(Hit(kind, start, end))
+        hits += context_hits(text, hits)
         return sorted(hits, key=lambda h: (h.start, h.end))
 
     return detect
