@@ -11,7 +11,8 @@ cache folder, in which:
 - the street list is empty (a street with a house number is still found by its pattern);
 - the care-institution list keeps names of at most three words, without spelling variants.
 
-Person recall on the QueZ corpus is the same as with the full lists; the first build takes about
+Person recall on the QueZ corpus is the same as with the full lists (QueZ's context rules in
+:mod:`quez.privacy.context` are added to deduce's hits); the first build takes about
 ten seconds, a cached load under a second, memory about 140 MB (``benchmarks/bench_privacy.py``).
 
 The first build runs in a separate process (``python -m quez.privacy.deduce_build``): it holds
