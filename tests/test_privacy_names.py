@@ -223,6 +223,8 @@ def test_a_build_is_moved_into_place_privately(tmp_path: Path) -> None:
     assert stat.S_IMODE((folder / CACHE_FILE).stat().st_mode) == 0o600
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert (folder / "src" / "names" / "lst_first_name" / "items.txt").stat().st_size > 0
+    # Older than any cache deduce writes, whatever the clock does later.
+    assert {p.stat().st_mtime for p in (folder / "src").rglob("*")} == {0}
 
 
 def test_kinds_of_deduce_tags() -> None:

@@ -177,6 +177,7 @@ def build(
     try:
         os.chmod(work, 0o700)
         copy_lists(deduce_lists() / "src", work / "src")
+        _age(work / "src")
         ensure_private_dir(work / CACHE_FILE.parent)
         argv = [*(command or (sys.executable, "-m", "quez.privacy.deduce_build")), str(work)]
         code = _run_child(argv, cancelled or threading.Event())
@@ -212,6 +213,13 @@ def _run_child(argv: list[str], cancelled: threading.Event) -> int:
         if child.poll() is None:
             child.kill()
             child.wait()
+
+
+def _age(folder: Path) -> None:
+    """Date the copied lists back to 1970: deduce rebuilds when a list looks newer than its
+    cache (naive local times), which a clock change or DST could otherwise fake for good."""
+    for path in [folder, *folder.rglob("*")]:
+        os.utime(path, (0, 0))
 
 
 def copy_lists(source: Path, target: Path) -> None:
