@@ -1,4 +1,4 @@
-"""The intervisie CLI: methods, validate, summary, ``quez method validate``, check-privacy."""
+"""The intervisie CLI: methods, validate, summary, ``quez method validate``."""
 
 from __future__ import annotations
 
@@ -54,26 +54,6 @@ def test_validate(tmp_path: Path, group: tuple[str, str]) -> None:
 def stored(paths: Paths) -> str:
     with Store.open(paths.db_path) as store:
         return sample_meeting(store, FakeClock()).session.id
-
-
-def test_check_privacy_prints_masked_lines(stored: str) -> None:
-    code, out, err = invoke("check-privacy", stored[:6])
-    assert code == 1
-    lines = out.strip().splitlines()
-    assert lines == [
-        "note 4:1:9: name from the do-not-name list J••••••••n",
-        "note 8:1:5: phone number 0•••••••••8",
-    ]
-    assert "Jan Jansen" not in out and "06-12345678" not in out
-    assert "2 possible personal details" in err
-
-
-def test_check_privacy_clean_and_missing(paths: Paths) -> None:
-    with Store.open(paths.db_path) as store:
-        session = store.create_session("intervisie", "incidentmethode", "nl", label="Casus K")
-    code, out, _ = invoke("check-privacy", session.id)
-    assert code == 0 and "No personal details found." in out
-    assert invoke("check-privacy", "zzzzzzzz")[0] == 2
 
 
 def test_summary_command(stored: str, paths: Paths, tmp_path: Path) -> None:

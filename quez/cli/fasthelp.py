@@ -17,7 +17,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("export", "cli.export.help"),
     ("sessions", "store.cli.sessions.help"),
     ("intervisie", "cli.iv.help"),
-    ("check-privacy", "cli.privacy.help"),
+    ("check-privacy", "privacy.cli.help"),
     ("decks", "cli.decks.help"),
     ("draw", "cli.draw.help"),
     ("deck", "cli.deck.help"),

@@ -1,8 +1,7 @@
-"""Intervisie commands: ``quez intervisie [methods|validate]``, ``quez method validate`` and
-``quez check-privacy SESSION``.
+"""Intervisie commands: ``quez intervisie [methods|validate|summary]`` and
+``quez method validate`` (``quez check-privacy`` lives in :mod:`quez.cli.privacy_cmd`).
 
 Only Typer is imported at registration; methods, the store and Textual load inside the commands.
-Privacy hits are printed as one line each, with the value masked: where, kind, never context.
 """
 
 from __future__ import annotations
@@ -17,8 +16,6 @@ from quez.i18n import Translator
 if TYPE_CHECKING:
     from quez.cli.context import CliContext
     from quez.store import Entry, Session
-
-EXIT_HITS = 1
 
 
 def register(app: typer.Typer, t: Translator) -> None:
@@ -74,15 +71,6 @@ def register(app: typer.Typer, t: Translator) -> None:
         from quez.cli.context import get_context
 
         raise typer.Exit(write_summary(get_context(ctx), session_id, output))
-
-    @app.command("check-privacy", help=t("cli.privacy.help"))
-    def check_privacy_command(
-        ctx: typer.Context,
-        session_id: str = typer.Argument(..., metavar="SESSION", help=t("store.cli.arg.id")),
-    ) -> None:
-        from quez.cli.context import get_context
-
-        raise typer.Exit(check_privacy(get_context(ctx), session_id))
 
 
 def list_methods(cc: CliContext) -> int:
@@ -167,32 +155,4 @@ def write_summary(cc: CliContext, typed: str, output: Path | None) -> int:
         err.print(Text(t("cli.iv.summary_redacted", count=len(outcome.findings))), soft_wrap=True)
     (path,) = outcome.written
     cc.console().print(Text(t("cli.iv.summary_written", path=shown(path))), soft_wrap=True)
-    return 0
-
-
-def check_privacy(cc: CliContext, typed: str) -> int:
-    """``quez check-privacy SESSION``: one masked line per finding; 1 when there are any."""
-    from rich.text import Text
-
-    from quez.intervisie.guard import session_findings
-    from quez.privacy import mask
-
-    t = cc.t
-    session, entries = _session(cc, typed)
-    findings = session_findings(session, entries)
-    out = cc.console()
-    for finding in findings:
-        line, col = finding.line_col
-        where = (
-            t("cli.privacy.in_label")
-            if finding.entry_id is None
-            else t("cli.privacy.in_entry", seq=finding.seq or 0)
-        )
-        kind = t(f"privacy.kind.{finding.hit.kind}")
-        text = f"{where}:{line}:{col}: {kind} {mask(finding.value)}"
-        out.print(Text(text), soft_wrap=True)
-    if findings:
-        cc.console(stderr=True).print(Text(t("cli.privacy.summary", count=len(findings))))
-        return EXIT_HITS
-    out.print(Text(t("cli.privacy.clean")))
     return 0

@@ -21,21 +21,30 @@ from quez.intervisie.guard import guarded
 from quez.intervisie.meeting import CASE_QUESTION, CLOSING_PHASE
 from quez.intervisie.methods import INBRENGER
 from quez.intervisie.setup import MeetingSetup
+from quez.privacy import NameFinder
 from quez.store import Entry, Session
 
 PHASE_KINDS = ("question", "note")
 
 
 def render_team_summary(
-    session: Session, entries: Sequence[Entry], t: Translator, *, tz: tzinfo | None = None
+    session: Session,
+    entries: Sequence[Entry],
+    t: Translator,
+    *,
+    tz: tzinfo | None = None,
+    finder: NameFinder | None = None,
 ) -> str:
-    """The whole summary (ends with a newline); deterministic for the same input."""
+    """The whole summary (ends with a newline); deterministic for the same input.
+
+    With a ready ``finder`` unresolved people, places and institutions become ``[…]`` too.
+    """
     lang = t.lang
     setup = MeetingSetup.of(session)
     notes = [e for e in sorted(entries, key=lambda e: e.seq) if e.state != "skipped"]
 
     def safe(text: str) -> str:
-        return guarded(text, session)
+        return guarded(text, session, finder=finder)
 
     def item(entry: Entry) -> str:
         who = line_text(entry.participant)

@@ -1,9 +1,6 @@
-"""The anonymisation guard: find Dutch personal identifiers in intervisie text.
+"""QueZ's own checks: identifiers with a checkable shape, and the "niet noemen" list.
 
-An intervisie is about the professional's own work, never about an identifiable client. Before
-a meeting is first saved and before every export its text is scanned; each hit is shown and can
-be replaced (:func:`redact`) or deliberately kept. The guard warns; it never decides alone.
-
+These run on every scan, also before (or without) the name finder of :mod:`quez.privacy.names`.
 What is found (``Hit.kind``):
 
 - ``bsn``: nine digits passing the 11-proef; also ``123.456.782``, ``123 456 782``,
@@ -35,7 +32,7 @@ from datetime import date
 
 from quez.sanitize import clean_text
 
-KINDS = ("bsn", "postcode", "phone", "email", "iban", "birthdate", "name")
+PATTERN_KINDS = ("bsn", "postcode", "phone", "email", "iban", "birthdate", "name")
 REDACTED = "[…]"
 
 _SEP = r"(?:\ ?[-./]\ ?|\ )?"
@@ -106,7 +103,7 @@ def scan(text: str, *, names: Iterable[str] = (), today: date | None = None) -> 
     found: list[Hit] = [Hit("birthdate", s, e) for s, e, flag in _judge(text, dates, year) if flag]
     found += _bsn(text) + _postcodes(text) + _emails(text) + _ibans(text) + _names(text, names)
     found += [h for h in _phones(text) if not any(s < h.end and h.start < e for s, e, *_ in dates)]
-    return _without_overlaps(found)
+    return without_overlaps(found)
 
 
 def redact(text: str, hits: Sequence[Hit], replacement: str = REDACTED) -> str:
@@ -240,7 +237,7 @@ def _names(text: str, names: Iterable[str]) -> list[Hit]:
     return [Hit("name", *m.span()) for m in pattern.finditer(text) if m.end() > m.start()]
 
 
-def _without_overlaps(hits: list[Hit]) -> list[Hit]:
+def without_overlaps(hits: list[Hit]) -> list[Hit]:
     """Keep the earliest hit of any overlapping group (the longest when they start together)."""
     kept: list[Hit] = []
     for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
