@@ -134,7 +134,13 @@ def cases() -> Iterator[tuple[str, Case]]:
                 yield f"{where}: bad {param.name}", Case([*path, *others, *given], bad)
         lists = any(p.nargs == -1 for p in command.params if not isinstance(p, Option))
         if not group and not lists:
-            args = [*path, *required_args(command), "extra-1"]
+            # Every positional argument filled (optional ones too), then one more.
+            optional = [
+                good_value(p)
+                for p in command.params
+                if not isinstance(p, Option) and not p.required
+            ]
+            args = [*path, *required_args(command), *optional, "extra-1"]
             yield f"{where}: too many arguments", Case(args, "extra-1")
 
 

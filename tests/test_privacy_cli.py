@@ -62,7 +62,7 @@ def test_session_lines_are_masked(stored: str) -> None:
     assert code == 1
     assert out.strip().splitlines() == [
         "note 4:1:9: name from the do-not-name list J••••••••n",
-        "note 9:1:5: phone number 0•••••••••8",
+        "note 8:1:5: phone number 0•••••••••8",
     ]
     assert "Jan Jansen" not in out and "06-12345678" not in out
     assert "2 possible personal details" in err

@@ -83,6 +83,7 @@ class StoreMachine(RuleBasedStateMachine):
         assert self.store.save_note(eid, note) is expected
         if expected:
             self.model[sid].entries[eid].note = clean_text(note)
+            self.model[sid].entries[eid].consent = None  # a changed text is not agreed to yet
             self.model[sid].updated = self.now
 
     @precondition(lambda self: self._entry_ids())
