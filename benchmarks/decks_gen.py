@@ -1,4 +1,4 @@
-"""Generated decks for the lint and deck benchmarks (written to a temporary folder, never committed).
+"""Generated decks for the lint benchmarks (written to a temporary folder, never committed).
 
 - ``make_varied_deck``: two-language cards whose questions are drawn from a few thousand made-up
   words with a Zipf-like frequency (a few words very common, most rare), as in real decks, with
@@ -16,8 +16,45 @@ _ONSETS = ("b", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v",
 _VOWELS = ("a", "e", "i", "o", "u", "aa", "ee", "oo", "ie", "ou", "ij", "ui")
 _CODAS = ("", "", "n", "k", "l", "r", "s", "t", "rd", "ng")
 _COMMON = {
-    "nl": "wat u uw de het een in met voor van hoe wie is wilt kunt vindt dat op".split(),
-    "en": "what you your the a in with for of how who is would can do that on".split(),
+    "nl": [
+        "wat",
+        "u",
+        "uw",
+        "de",
+        "het",
+        "een",
+        "in",
+        "met",
+        "voor",
+        "van",
+        "hoe",
+        "wie",
+        "is",
+        "wilt",
+        "kunt",
+        "vindt",
+        "dat",
+        "op",
+    ],
+    "en": [
+        "what",
+        "you",
+        "your",
+        "the",
+        "a",
+        "in",
+        "with",
+        "for",
+        "of",
+        "how",
+        "who",
+        "is",
+        "would",
+        "can",
+        "do",
+        "that",
+        "on",
+    ],
 }
 
 

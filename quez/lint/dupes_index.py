@@ -30,7 +30,7 @@ class Text(NamedTuple):
     seq: int
     norm: str
     tokens: frozenset[str]
-    count: int  # words
+    nwords: int  # words
     length: int  # characters
     chars: int  # characters in unary: popcount(a & b) = the characters a and b share
 
@@ -40,7 +40,7 @@ class TextIndex:
 
     def __init__(
         self,
-        norms: Sequence[str],
+        texts: Sequence[Text],
         *,
         ratio: float,
         jaccard: float,
@@ -54,7 +54,7 @@ class TextIndex:
             shared,
         )
         self.spread = (2 - ratio) / ratio  # 2 * min(la, lb) >= ratio * (la + lb)
-        self.texts = _texts(norms)
+        self.texts = texts
         self.holders: dict[str, int] = {}
         by_length: dict[int, int] = {}
         by_count: dict[int, int] = {}
@@ -63,7 +63,7 @@ class TextIndex:
             for token in text.tokens:
                 self.holders[token] = self.holders.get(token, 0) | bit
             by_length[text.length] = by_length.get(text.length, 0) | bit
-            by_count[text.count] = by_count.get(text.count, 0) | bit
+            by_count[text.nwords] = by_count.get(text.nwords, 0) | bit
         self.by_count = by_count
         self.up_to_length = _cumulative(by_length)
         self.up_to_count = _cumulative(by_count)
@@ -71,7 +71,7 @@ class TextIndex:
     def candidates(self, text: Text) -> tuple[int, int]:
         """Earlier texts that pass the bounds for the ratio, and those for Jaccard (bit sets)."""
         earlier = (1 << text.seq) - 1
-        length, count = text.length, text.count
+        length, count = text.length, text.nwords
         by_ratio = earlier & _between(
             self.up_to_length,
             math.floor(length / self.spread),
@@ -111,7 +111,7 @@ class TextIndex:
         return at_least
 
 
-def _texts(norms: Sequence[str]) -> list[Text]:
+def make_texts(norms: Sequence[str]) -> list[Text]:
     """The texts with their characters in unary, each character in a field of its own."""
     counts = [Counter(norm) for norm in norms]
     widest: dict[str, int] = {}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
-from quez.lint.dupes_index import Text, TextIndex
+from quez.lint.dupes_index import Text, TextIndex, make_texts
 from quez.lint.model import Hit, TextItem
 from quez.lint.text import normalise
 
@@ -19,6 +19,8 @@ NEAR_RATIO = 0.9  # difflib ratio on normalised text
 NEAR_JACCARD = 0.85  # shared words / all words
 MIN_JACCARD_WORDS = 4  # too few words make Jaccard meaningless
 MIN_SHARED = 0.5  # near-duplicates share at least half the words of the shorter text
+
+_FEW = 8  # up to this many texts, compare every pair
 
 Located = tuple[TextItem, str, Hit]
 Matchers = dict[int, "SequenceMatcher[str]"]
@@ -47,22 +49,27 @@ def duplicates(items: Sequence[TextItem], lang: str) -> list[Located]:
     return found
 
 
-def near_pairs(norms: Sequence[str]) -> dict[int, int]:
+def near_pairs(norms: Sequence[str], *, few: int = _FEW) -> dict[int, int]:
     """For each text nearly equal to an earlier one: its index -> the earliest such index.
 
     ``norms`` are distinct normalised texts. The index hands out, for each text, the earlier
-    texts that pass every cheap bound; they are tried earliest first until one is near.
+    texts that pass every cheap bound; they are tried earliest first until one is near. Up to
+    ``few`` texts are simply compared pair by pair.
     """
-    if len(norms) < 2:
-        return {}
+    texts = make_texts(norms)
+    if len(texts) <= few:  # a card and its follow-ups: every pair costs less than an index
+        return {
+            y.seq: x.seq
+            for y in texts
+            if (x := next((x for x in texts[: y.seq] if near(x, y)), None)) is not None
+        }
     index = TextIndex(
-        norms,
+        texts,
         ratio=NEAR_RATIO,
         jaccard=NEAR_JACCARD,
         jaccard_words=MIN_JACCARD_WORDS,
         shared=MIN_SHARED,
     )
-    texts = index.texts
     matchers: Matchers = {}
     best: dict[int, int] = {}
     chars = [text.chars for text in texts]
@@ -92,12 +99,12 @@ def near(x: Text, y: Text, matchers: Matchers | None = None) -> bool:
     The ratio is taken from the side with more words (ties: the later text) towards the other,
     as ``SequenceMatcher`` is not quite symmetric. ``matchers`` keeps each text's analysed side.
     """
-    low, high = (x, y) if (x.count, x.seq) < (y.count, y.seq) else (y, x)
+    low, high = (x, y) if (x.nwords, x.seq) < (y.nwords, y.seq) else (y, x)
     shared = len(x.tokens & y.tokens)
-    if shared < MIN_SHARED * low.count:
+    if shared < MIN_SHARED * low.nwords:
         return False
-    union = x.count + y.count - shared
-    if low.count >= MIN_JACCARD_WORDS and shared / union >= NEAR_JACCARD:
+    union = x.nwords + y.nwords - shared
+    if low.nwords >= MIN_JACCARD_WORDS and shared / union >= NEAR_JACCARD:
         return True
     total = x.length + y.length
     if 2 * min(x.length, y.length) < NEAR_RATIO * total:
