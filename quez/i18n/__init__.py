@@ -25,6 +25,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         messages_export,
         messages_intervisie,
         messages_lint,
+        messages_listing,
         messages_store,
         messages_trainer,
         messages_tui,
@@ -41,6 +42,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         messages_intervisie.MESSAGES,
         messages_trainer.MESSAGES,
         messages_vault.MESSAGES,
+        messages_listing.MESSAGES,
     ):
         for key, value in table.items():
             if key in merged:

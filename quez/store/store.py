@@ -14,6 +14,7 @@ from quez.store.db import connect
 from quez.store.entries import EntriesMixin
 from quez.store.erase import EraseMixin
 from quez.store.errors import db_errors, from_sqlite
+from quez.store.listing import ListingMixin
 from quez.store.schema import CURRENT_VERSION, migrate, user_version
 from quez.store.sessions import SessionsMixin
 from quez.store.worknotes import WorkNotesMixin
@@ -21,7 +22,7 @@ from quez.store.worknotes import WorkNotesMixin
 DEFAULT_BUSY_TIMEOUT = 5.0
 
 
-class Store(SessionsMixin, EntriesMixin, WorkNotesMixin, EraseMixin):
+class Store(SessionsMixin, ListingMixin, EntriesMixin, WorkNotesMixin, EraseMixin):
     """Sessions, entries and werkaantekeningen in one SQLite database.
 
     Get one with :meth:`open`; use it as a context manager or call :meth:`close`. Safe to share
