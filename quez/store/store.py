@@ -7,19 +7,31 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
+from quez.fsutil import ensure_private_dir
 from quez.settings import Settings
 from quez.store.cipher import Key
 from quez.store.codec import utc_now
 from quez.store.db import connect
 from quez.store.entries import EntriesMixin
 from quez.store.erase import EraseMixin
-from quez.store.errors import db_errors, from_sqlite
+from quez.store.errors import StoreError, db_errors, from_sqlite
 from quez.store.listing import ListingMixin
+from quez.store.openmarks import OpenMark
 from quez.store.schema import CURRENT_VERSION, migrate, user_version
 from quez.store.sessions import SessionsMixin
 from quez.store.worknotes import WorkNotesMixin
 
 DEFAULT_BUSY_TIMEOUT = 5.0
+
+
+def _mark(path: Path) -> OpenMark:
+    """Mark ``path`` open (creating its folder, 0700, when missing)."""
+    try:
+        if not path.parent.exists():
+            ensure_private_dir(path.parent)
+        return OpenMark.take(path)
+    except OSError:
+        raise StoreError("store.error.unreadable", path=str(path)) from None
 
 
 class Store(SessionsMixin, ListingMixin, EntriesMixin, WorkNotesMixin, EraseMixin):
@@ -30,6 +42,8 @@ class Store(SessionsMixin, ListingMixin, EntriesMixin, WorkNotesMixin, EraseMixi
     Every failure is a :class:`~quez.store.errors.StoreError` with an i18n key.
     """
 
+    _open_mark: OpenMark | None = None
+
     @classmethod
     def open(
         cls,
@@ -39,27 +53,40 @@ class Store(SessionsMixin, ListingMixin, EntriesMixin, WorkNotesMixin, EraseMixi
         busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
         settings: Settings | None = None,
         key: Key | None = None,
+        check: bool = False,
     ) -> Store:
         """Open (or create) the store at ``path`` and migrate it to the current schema.
 
         A damaged, foreign, locked or newer database raises StoreError and is left untouched.
+        Its integrity (``quick_check``, which reads the whole file) is checked when ``check``
+        is set, and otherwise only after an unclean shutdown or a change made behind QueZ's
+        back (:mod:`quez.store.openmarks`).
         With ``settings``, retention (:meth:`apply_retention`) runs right after opening.
         ``key`` (from :func:`quez.vault.unlock`) opens an encrypted store; without it an
         encrypted store gives ``vault.error.locked``, and a store whose conversion was
         interrupted gives ``vault.error.pending`` (:func:`quez.vault.is_enabled` finishes it).
         """
         path = Path(path).absolute()
-        conn = connect(path, busy_timeout=busy_timeout, key=key)
+        mark = _mark(path)
+        try:
+            conn = connect(path, busy_timeout=busy_timeout, key=key, check=check or mark.check)
+        except BaseException:
+            mark.release(clean=False)
+            raise
+        mark.settle()  # sound (or not in question): stale marks of a crash are done with
         try:
             if user_version(conn) < CURRENT_VERSION:
                 migrate(conn)
         except db_errors() as exc:
             conn.close()
+            mark.release(clean=False)
             raise from_sqlite(exc, path) from None
         except BaseException:
             conn.close()
+            mark.release(clean=False)
             raise
         store = cls(conn, path, clock)
+        store._open_mark = mark
         if settings is not None:
             try:
                 store.apply_retention(settings)
@@ -72,10 +99,18 @@ class Store(SessionsMixin, ListingMixin, EntriesMixin, WorkNotesMixin, EraseMixi
         """Close the connection (SQLite checkpoints the log when it is the last one)."""
         with self._lock:
             conn, self._conn = self._conn, None
+            mark, self._open_mark = self._open_mark, None
             self._note_cache.clear()
             self._worknote_cache.clear()
         if conn is not None:
-            conn.close()
+            try:
+                conn.close()
+            except BaseException:
+                if mark is not None:
+                    mark.release(clean=False)
+                raise
+        if mark is not None:
+            mark.release(clean=True)
 
     @property
     def closed(self) -> bool:
