@@ -54,11 +54,19 @@ def build_app(t: Translator) -> typer.Typer:
 
             open_tui(ctx.obj)
 
-    from quez.cli import decks_cmd, export_cmd, intervisie_cmd, sessions_cmd, vault_cmd
+    from quez.cli import (
+        check_cmd,
+        decks_cmd,
+        export_cmd,
+        intervisie_cmd,
+        sessions_cmd,
+        vault_cmd,
+    )
 
     decks_cmd.register(app, t)
     sessions_cmd.register(app, t)
     export_cmd.register(app, t)
     intervisie_cmd.register(app, t)
     vault_cmd.register(app, t)
+    check_cmd.register(app, t)
     return app

@@ -21,6 +21,7 @@ Catalogue = Mapping[str, tuple[str, str]]
 def catalogue() -> dict[str, tuple[str, str]]:
     """All messages, merged from the area tables (a key defined twice is a programming error)."""
     from quez.i18n import (
+        messages_check,
         messages_core,
         messages_export,
         messages_intervisie,
@@ -43,6 +44,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         messages_trainer.MESSAGES,
         messages_vault.MESSAGES,
         messages_listing.MESSAGES,
+        messages_check.MESSAGES,
     ):
         for key, value in table.items():
             if key in merged:
