@@ -72,9 +72,14 @@ def describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text[:160]}" if text else type(exc).__name__
 
 
-def failed_row(name: str, figure: str, error: str, limit: float | None = None) -> Row:
-    """A figure that could not be measured: shown, marked failed, the others unaffected."""
-    return Row(name, figure, "", limit=limit, note=f"failed: {error}", failed=True)
+def failed_row(
+    name: str, figure: str, error: str, limit: float | None = None, *, unit: str = "×"
+) -> Row:
+    """A figure that could not be measured: shown, marked failed, the others unaffected.
+
+    ``limit`` is the target it had (on a ratio unless ``unit`` says otherwise).
+    """
+    return Row(name, figure, unit, limit=limit, note=f"failed: {error}", failed=True)
 
 
 def guarded(name: str, figure: str, measure: Callable[[], list[Row]]) -> list[Row]:
@@ -177,7 +182,7 @@ class Row:
     def target(self) -> str:
         if self.limit is None:
             return "-"
-        if self.floor is not None or self.ratio is not None:
+        if self.floor is not None or self.ratio is not None or self.unit == "×":
             return f"≤ {self.limit:g}×"
         return f"≤ {self.limit:g} {self.unit}"
 

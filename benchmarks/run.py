@@ -64,7 +64,9 @@ def rows_from_dict(area: str, data: dict[str, Any]) -> list[Row]:
             continue
         if "error" in value:  # that figure failed; the module's other figures stand
             rows.append(
-                failed_row(f"{area}.{key}", value.get("label", label), value["error"], limit)
+                failed_row(
+                    f"{area}.{key}", value.get("label", label), value["error"], limit, unit=unit
+                )
             )
             continue
         median = value.get("median", value.get("value"))

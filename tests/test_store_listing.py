@@ -120,9 +120,7 @@ def test_one_query_for_the_page_and_the_total(paths: Paths) -> None:
     assert [line.entry_count for line in page.lines] == [1, 0]
 
 
-def test_an_empty_store_and_a_filter_that_matches_nothing(
-    runner: CliRunner, paths: Paths
-) -> None:
+def test_an_empty_store_and_a_filter_that_matches_nothing(runner: CliRunner, paths: Paths) -> None:
     assert "Er zijn geen bewaarde sessies." in runner.invoke(make_app("nl"), ["sessions"]).stdout
     fill(paths, 2)
     result = runner.invoke(make_app("en"), ["sessions", "--kind", "intervisie", "--limit", "1"])
