@@ -24,9 +24,14 @@ PYTHON = str(VENV_BIN / "python") if (VENV_BIN / "python").exists() else sys.exe
 
 @dataclass
 class Stats:
-    """A sample of measurements (seconds, bytes …) in the order they were taken."""
+    """A sample of measurements (seconds, bytes …) in the order they were taken.
+
+    ``error`` says why the subject stopped early (a timeout, a crash): its figure is marked
+    failed, and the other subjects of the same loop go on.
+    """
 
     values: list[float]
+    error: str = ""
 
     @property
     def median(self) -> float:
@@ -49,10 +54,40 @@ def interleave(subjects: Mapping[str, Callable[[], float]], runs: int) -> dict[s
     """
     names = list(subjects)
     out: dict[str, list[float]] = {n: [] for n in names}
+    errors: dict[str, str] = {}
     for i in range(runs):
         for name in names if i % 2 == 0 else reversed(names):
-            out[name].append(subjects[name]())
-    return {n: Stats(v) for n, v in out.items()}
+            if name in errors:
+                continue
+            try:
+                out[name].append(subjects[name]())
+            except Exception as exc:  # one subject's failure marks its figure only
+                errors[name] = describe(exc)
+    return {n: Stats(v, errors.get(n, "")) for n, v in out.items()}
+
+
+def describe(exc: BaseException) -> str:
+    """A short, one-line account of a failure, for the table's notes."""
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text[:160]}" if text else type(exc).__name__
+
+
+def failed_row(
+    name: str, figure: str, error: str, limit: float | None = None, *, unit: str = "×"
+) -> Row:
+    """A figure that could not be measured: shown, marked failed, the others unaffected.
+
+    ``limit`` is the target it had (on a ratio unless ``unit`` says otherwise).
+    """
+    return Row(name, figure, unit, limit=limit, note=f"failed: {error}", failed=True)
+
+
+def guarded(name: str, figure: str, measure: Callable[[], list[Row]]) -> list[Row]:
+    """Run one figure's measurement; an exception becomes that figure's failed row."""
+    try:
+        return measure()
+    except Exception as exc:
+        return [failed_row(name, figure, describe(exc))]
 
 
 def paired_ratio(subject: Stats, floor: Stats) -> float:
@@ -70,13 +105,19 @@ def bench_env(home: Path | None = None, **extra: str) -> dict[str, str]:
     return env
 
 
-def time_command(argv: Sequence[str], env: Mapping[str, str]) -> Callable[[], float]:
+def time_command(
+    argv: Sequence[str], env: Mapping[str, str], timeout: float = 120.0
+) -> Callable[[], float]:
     """A subject that runs ``argv`` to completion and returns its wall time in seconds."""
 
     def run() -> float:
         start = time.perf_counter()
         done = subprocess.run(
-            list(argv), env=dict(env), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+            list(argv),
+            env=dict(env),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            timeout=timeout,
         )
         elapsed = time.perf_counter() - start
         if done.returncode != 0:
@@ -123,6 +164,7 @@ class Row:
     limit: float | None = None  # the target, on the ratio if there is a floor, else on value
     note: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    failed: bool = False  # could not be measured (see ``note``)
 
     @property
     def shown(self) -> float | None:
@@ -130,6 +172,8 @@ class Row:
 
     @property
     def passed(self) -> bool | None:
+        if self.failed:
+            return False
         if self.limit is None:
             return None
         judged = self.ratio if self.floor is not None or self.ratio is not None else self.shown
@@ -138,7 +182,7 @@ class Row:
     def target(self) -> str:
         if self.limit is None:
             return "-"
-        if self.floor is not None or self.ratio is not None:
+        if self.floor is not None or self.ratio is not None or self.unit == "×":
             return f"≤ {self.limit:g}×"
         return f"≤ {self.limit:g} {self.unit}"
 
@@ -155,7 +199,10 @@ def ratio_row(
     scale: float = 1000.0,
     note: str = "",
 ) -> Row:
-    """A row judged by the paired ratio of ``subject`` to ``floor``."""
+    """A row judged by the paired ratio of ``subject`` to ``floor`` (failed if either failed)."""
+    if subject.error or floor.error:
+        error = subject.error or f"floor: {floor.error}"
+        return failed_row(name, figure, error, limit)
     return Row(
         name,
         figure,
@@ -199,6 +246,8 @@ def row_to_json(row: Row) -> dict[str, Any]:
         out["ratio"] = r(row.ratio)
     if row.note:
         out["note"] = row.note
+    if row.failed:
+        out["failed"] = True
     if extra:
         out["extra"] = extra
     return out

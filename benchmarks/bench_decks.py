@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from benchmarks._util import ROOT, Row, interleave, ratio_row, time_call
+from benchmarks._util import ROOT, Row, guarded, interleave, ratio_row, time_call
 from quez.decks import discover, load_deck
 from quez.decks.cache import load_deck_cached
 from quez.paths import Paths
@@ -116,9 +116,21 @@ def run(quick: bool = False) -> list[Row]:
     with tempfile.TemporaryDirectory(prefix="quez-bench-decks-") as tmp:
         folder = Path(tmp)
         for path in sorted((ROOT / "decks").glob("*.yaml")):
-            rows += measure(path, folder / "cache", runs, inner=10)
-        rows += measure(make_big_deck(folder), folder / "cache", runs)
-        rows.append(_discover_row(folder, runs))
+            rows += guarded(
+                f"decks.{path.stem}",
+                f"deck load: {path.stem}",
+                lambda path=path: measure(path, folder / "cache", runs, inner=10),
+            )
+        rows += guarded(
+            "decks.groot",
+            "deck load: groot",
+            lambda: measure(make_big_deck(folder), folder / "cache", runs),
+        )
+        rows += guarded(
+            "decks.discover",
+            "discover shipped decks, warm cache",
+            lambda: [_discover_row(folder, runs)],
+        )
     return rows
 
 

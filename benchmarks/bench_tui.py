@@ -23,7 +23,17 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks._util import PYTHON, ROOT, VENV_BIN, Row, Stats, bench_env, interleave, ratio_row
+from benchmarks._util import (
+    PYTHON,
+    ROOT,
+    VENV_BIN,
+    Row,
+    Stats,
+    bench_env,
+    guarded,
+    interleave,
+    ratio_row,
+)
 
 MINIMAL = str(ROOT / "benchmarks" / "minimal_app.py")
 START_LIMIT = 1.15
@@ -218,7 +228,7 @@ def echo_and_saved(tmux: Tmux, env: dict[str, str], db: Path, words: int) -> dic
 
 
 def run(quick: bool = False) -> list[Row]:
-    """The headless and tmux start-up figures, echo and saved."""
+    """The headless and tmux start-up figures, echo and saved (each failing on its own)."""
     runs = 5 if quick else 12
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="quez-bench-tui-") as home:
@@ -232,53 +242,78 @@ def run(quick: bool = False) -> list[Row]:
             stdout=subprocess.DEVNULL,
             timeout=TIMEOUT_S,
         )
-        headless = {
-            "floor": until_ready([PYTHON, MINIMAL, "static", "--headless"], env),
-            "quez": until_ready([PYTHON, "-c", QUEZ_HEADLESS], env),
-        }
-        stats = interleave(headless, runs)
-        rows.append(
-            ratio_row(
-                "tui.start_headless",
-                "TUI start to first screen (headless)",
-                stats["quez"],
-                "minimal app",
-                stats["floor"],
-                START_LIMIT,
-            )
+        rows += guarded(
+            "tui.start_headless",
+            "TUI start to first screen (headless)",
+            lambda: _headless_start(env, runs),
         )
         if shutil.which("tmux") is None:
             rows.append(Row("tui.tmux", "TUI under tmux: tmux is not installed", ""))
             return rows
-        tmux = Tmux()
-        try:
-            stats = interleave(tmux_start(tmux, env), runs)
-            rows.append(
-                ratio_row(
-                    "tui.start_tmux",
-                    "TUI start to first screen (tmux)",
-                    stats["quez"],
-                    "minimal app",
-                    stats["floor"],
-                    START_LIMIT,
-                )
-            )
-            rows.append(
-                ratio_row(
-                    "tui.start_tmux_direct",
-                    "reference: run_tui without the CLI (tmux)",
-                    stats["direct"],
-                    "minimal app",
-                    stats["floor"],
-                    None,
-                    note="quez.tui.launch.run_tui called directly: the Typer CLI's share",
-                )
-            )
-            db = _db_path(Path(home))
-            typing = echo_and_saved(tmux, env, db, 3 if quick else 10)
-        finally:
-            tmux.kill()
-    rows.append(
+        rows += guarded(
+            "tui.start_tmux", "TUI start to first screen (tmux)", lambda: _tmux_start(env, runs)
+        )
+        db = _db_path(Path(home))
+        rows += guarded(
+            "tui.echo",
+            "keystroke to echo, note field (tmux)",
+            lambda: _typing(env, db, 3 if quick else 10),
+        )
+    return rows
+
+
+def _headless_start(env: dict[str, str], runs: int) -> list[Row]:
+    headless = {
+        "floor": until_ready([PYTHON, MINIMAL, "static", "--headless"], env),
+        "quez": until_ready([PYTHON, "-c", QUEZ_HEADLESS], env),
+    }
+    stats = interleave(headless, runs)
+    return [
+        ratio_row(
+            "tui.start_headless",
+            "TUI start to first screen (headless)",
+            stats["quez"],
+            "minimal app",
+            stats["floor"],
+            START_LIMIT,
+        )
+    ]
+
+
+def _tmux_start(env: dict[str, str], runs: int) -> list[Row]:
+    tmux = Tmux()
+    try:
+        stats = interleave(tmux_start(tmux, env), runs)
+    finally:
+        tmux.kill()
+    return [
+        ratio_row(
+            "tui.start_tmux",
+            "TUI start to first screen (tmux)",
+            stats["quez"],
+            "minimal app",
+            stats["floor"],
+            START_LIMIT,
+        ),
+        ratio_row(
+            "tui.start_tmux_direct",
+            "reference: run_tui without the CLI (tmux)",
+            stats["direct"],
+            "minimal app",
+            stats["floor"],
+            None,
+            note="quez.tui.launch.run_tui called directly: the Typer CLI's share",
+        ),
+    ]
+
+
+def _typing(env: dict[str, str], db: Path, words: int) -> list[Row]:
+    tmux = Tmux()
+    try:
+        typing = echo_and_saved(tmux, env, db, words)
+    finally:
+        tmux.kill()
+    return [
         ratio_row(
             "tui.echo",
             "keystroke to echo, note field (tmux)",
@@ -286,20 +321,16 @@ def run(quick: bool = False) -> list[Row]:
             "TextArea app",
             typing["floor"],
             ECHO_LIMIT,
-        )
-    )
-    saved = typing["saved"]
-    rows.append(
+        ),
         Row(
             "tui.saved",
             "last keystroke to saved in the store",
             "s",
-            stats=saved,
+            stats=typing["saved"],
             limit=SAVED_LIMIT_S,
             note="polls the SQLite file read-only every 5 ms",
-        )
-    )
-    return rows
+        ),
+    ]
 
 
 def _db_path(home: Path) -> Path:

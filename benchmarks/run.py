@@ -22,20 +22,20 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks._util import Row, Stats, row_to_json  # noqa: E402
+from benchmarks._util import Row, Stats, failed_row, row_to_json  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results.json"
 README = ROOT / "benchmarks" / "README.md"
 BEGIN, END = "<!-- results:begin -->", "<!-- results:end -->"
 # name -> module; ours take ``quick`` and return rows, the others' ``run() -> dict``.
-OURS = ("cli", "decks", "tui", "memory")
+OURS = ("cli", "decks", "tui", "memory", "lint", "scale")
 THEIRS = {
     "store": "bench_store",
     "export": "bench_export",
     "tmux": "tui_tmux",
     "privacy": "bench_privacy",
 }
-ALL = ("cli", "decks", "tui", "tmux", "memory", "store", "export", "privacy")
+ALL = ("cli", "decks", "lint", "tui", "tmux", "memory", "store", "export", "privacy", "scale")
 
 # Targets for figures measured by other engineers' modules: key -> (label, unit, limit).
 THEIR_TARGETS: dict[str, dict[str, tuple[str, str, float | None]]] = {
@@ -66,6 +66,13 @@ def rows_from_dict(area: str, data: dict[str, Any]) -> list[Row]:
             rows.append(Row(f"{area}.{key}", label, unit, value=float(value), limit=limit))
             continue
         if not isinstance(value, dict):
+            continue
+        if "error" in value:  # that figure failed; the module's other figures stand
+            rows.append(
+                failed_row(
+                    f"{area}.{key}", value.get("label", label), value["error"], limit, unit=unit
+                )
+            )
             continue
         median = value.get("median", value.get("value"))
         row = Row(
@@ -142,6 +149,7 @@ def readme_table(payload: dict[str, Any]) -> str:
 
     lines = [
         f"{payload['when']}, Python {payload['python']}, {payload['machine']}"
+        + (f", {payload['host']}" if payload.get("host") else "")
         + (" (--quick)" if payload.get("quick") else ""),
         "",
         "| figure | median | min–max | floor | ratio | target | result |",
@@ -159,7 +167,8 @@ def readme_table(payload: dict[str, Any]) -> str:
             f"| {r['figure']} | {median} | {spread} | {floor_text} | {ratio} "
             f"| {r['target']} | {verdict} |"
         )
-    return "\n".join(lines)
+    notes = [f"- {r['figure']}: {r['note']}" for r in payload["rows"] if r.get("note")]
+    return "\n".join(lines + (["", *notes] if notes else []))
 
 
 def update_readme(payload: dict[str, Any]) -> None:
@@ -169,6 +178,17 @@ def update_readme(payload: dict[str, Any]) -> None:
         head, rest = text.split(BEGIN, 1)
         tail = rest.split(END, 1)[1]
         README.write_text(f"{head}{BEGIN}\n{readme_table(payload)}\n{END}{tail}", encoding="utf-8")
+
+
+def _host() -> str:
+    """Cores and load when the run began: the figures of a shared machine need both."""
+    import os
+
+    try:
+        load = os.getloadavg()[0]
+    except OSError:
+        return f"{os.cpu_count()} cores"
+    return f"{os.cpu_count()} cores, load {load:.1f} at the start"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -186,9 +206,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"… {name}", file=sys.stderr, flush=True)
         try:
             rows += collect(name, args.quick)
-        except Exception as exc:
+        except Exception as exc:  # only what the area's own guards missed
             traceback.print_exc()
-            rows.append(Row(name, f"{name}: failed ({type(exc).__name__})", "", note=str(exc)))
+            rows.append(failed_row(name, f"{name}: failed ({type(exc).__name__})", str(exc)))
     print(table(rows))
     if not args.no_write:
         payload = {
@@ -196,6 +216,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "quick": args.quick,
             "python": platform.python_version(),
             "machine": f"{platform.system()} {platform.machine()}",
+            "host": _host(),
             "rows": [row_to_json(r) for r in rows],
         }
         if args.only and RESULTS.exists():  # keep the other areas' latest figures

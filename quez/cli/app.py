@@ -68,6 +68,7 @@ def build_app(t: Translator) -> typer.Typer:
             open_tui(ctx.obj)
 
     from quez.cli import (
+        check_cmd,
         decks_cmd,
         export_cmd,
         intervisie_cmd,
@@ -82,6 +83,7 @@ def build_app(t: Translator) -> typer.Typer:
     intervisie_cmd.register(app, t)
     privacy_cmd.register(app, t)
     vault_cmd.register(app, t)
+    check_cmd.register(app, t)
     use_classes(app, t)
     configure(app)
     return app

@@ -24,6 +24,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("method", "cli.method.help"),
     ("vault", "vault.cli.help"),
     ("locate", "cli.locate.help"),
+    ("check", "check.help"),
     ("erase-all", "store.cli.erase_all.help"),
 )
 # (option, i18n key of its value's name or "", i18n key of its help).

@@ -9,6 +9,8 @@ import typer
 
 from quez.i18n import Translator
 
+LIST_LIMIT = 50  # as quez.cli.sessions_views.LIST_LIMIT (not imported: that module loads late)
+
 
 def register(app: typer.Typer, t: Translator | None = None) -> None:
     """Add ``sessions`` (with ``show``, ``delete``, ``purge``) and ``erase-all`` to ``app``."""
@@ -31,13 +33,18 @@ def register(app: typer.Typer, t: Translator | None = None) -> None:
         ctx: typer.Context,
         status: str | None = typer.Option(None, "--status", help=t("store.cli.opt.status")),
         kind: str | None = typer.Option(None, "--kind", help=t("store.cli.opt.kind")),
+        limit: int = typer.Option(
+            LIST_LIMIT, "--limit", min=1, help=t("listing.opt.limit", default=LIST_LIMIT)
+        ),
+        show_all: bool = typer.Option(False, "--all", help=t("listing.opt.all")),
     ) -> None:
         if ctx.invoked_subcommand is not None:
             return
         from quez.cli.context import get_context
         from quez.cli.sessions_views import list_sessions
 
-        raise typer.Exit(list_sessions(get_context(ctx), status, kind))
+        cc = get_context(ctx)
+        raise typer.Exit(list_sessions(cc, status, kind, None if show_all else limit))
 
     @sessions_app.command("show", help=t("store.cli.show.help"))
     def show_command(

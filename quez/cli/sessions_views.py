@@ -7,21 +7,24 @@ are cleaned once more on the way. Store errors become one line on stderr and exi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import typer
-from rich.table import Table
-from rich.text import Text
 
 from quez.cli.context import CliContext
 from quez.sanitize import clean_text
 
 if TYPE_CHECKING:
+    from rich.table import Table
+
     from quez.store import SessionSummary, Store
-    from quez.store.model import SessionKind, SessionStatus
+    from quez.store.listing import SessionLine
 
 STORE_ERROR_EXIT = 2
+LIST_LIMIT = 50  # a screenful; ``--all`` or ``--limit N`` for more
+_COLUMNS = ("id", "updated", "kind", "status", "cards", "label")
 _DURATION = re.compile(r"(\d{1,6})\s*([dwh]?)")
 _UNITS = {"": "days", "d": "days", "w": "weeks", "h": "hours"}
 
@@ -64,6 +67,9 @@ def open_store(cc: CliContext, *, create: bool = False) -> Store | None:
 
 
 def session_table(cc: CliContext, summaries: list[SessionSummary]) -> Table:
+    from rich.table import Table
+    from rich.text import Text
+
     t = cc.t
     table = Table(box=None, pad_edge=False, header_style="bold")
     for key in ("id", "kind", "status", "label", "cards", "updated"):
@@ -81,29 +87,81 @@ def session_table(cc: CliContext, summaries: list[SessionSummary]) -> Table:
     return table
 
 
-def list_sessions(cc: CliContext, status: str | None, kind: str | None) -> int:
-    """``quez sessions``: a table of sessions, most recent first."""
+def list_sessions(
+    cc: CliContext, status: str | None, kind: str | None, limit: int | None = LIST_LIMIT
+) -> int:
+    """``quez sessions``: one plain line per session, newest first, ids in front.
+
+    ``limit`` None lists all. One query gives the page and the total; the lines are written as
+    they are made, and a last line (on stderr) says how many more there are.
+    """
     from quez.store import StoreError
 
     check_choice(cc, "--status", status, ("open", "closed"))
     check_choice(cc, "--kind", kind, ("client", "intervisie"))
-    console = cc.console()
     store = open_store(cc)
     if store is None:
-        console.print(cc.t("store.cli.none"))
+        typer.echo(cc.t("store.cli.none"))
         return 0
     with store:
         try:
-            summaries = store.list_sessions(
-                status=cast("SessionStatus | None", status), kind=cast("SessionKind | None", kind)
-            )
+            page = store.session_page(status=status, kind=kind, limit=limit)
         except StoreError as exc:
             raise cc.fail(exc.message(cc.t), STORE_ERROR_EXIT) from None
-    if not summaries:
-        console.print(cc.t("store.cli.none"))
+    if not page.lines:
+        typer.echo(cc.t("store.cli.none"))
         return 0
-    console.print(session_table(cc, summaries))
+    for chunk in _chunks(session_lines(cc, page.lines), 500):
+        typer.echo("\n".join(chunk))
+    if page.more:
+        typer.echo(cc.t("listing.more", count=page.more), err=True)
     return 0
+
+
+def session_lines(cc: CliContext, lines: list[SessionLine]) -> Iterator[str]:
+    """A header and one aligned line per session; the label (free text) comes last."""
+    t = cc.t
+    kinds = {k: t(f"store.cli.kind.{k}") for k in ("client", "intervisie")}
+    statuses = {s: t(f"store.cli.status.{s}") for s in ("open", "closed")}
+    header = {key: t(f"store.cli.col.{key}") for key in _COLUMNS}
+    widths = {
+        "id": max(len(header["id"]), *(len(line.id) for line in lines)),
+        "updated": max(len(header["updated"]), len("2026-01-01 00:00")),
+        "kind": max(len(header["kind"]), *(len(v) for v in kinds.values())),
+        "status": max(len(header["status"]), *(len(v) for v in statuses.values())),
+        "cards": max(len(header["cards"]), *(len(str(line.entry_count)) for line in lines)),
+    }
+
+    def row(cells: dict[str, str]) -> str:
+        text = "  ".join(
+            cells[key].rjust(widths[key]) if key == "cards" else cells[key].ljust(widths[key])
+            for key in _COLUMNS[:-1]
+        )
+        return f"{text}  {cells['label']}".rstrip()
+
+    yield row(header)
+    for line in lines:
+        yield row(
+            {
+                "id": line.id,
+                "updated": local_time(line.updated_at),
+                "kind": kinds.get(line.kind, clean_text(line.kind)),
+                "status": statuses.get(line.status, clean_text(line.status)),
+                "cards": str(line.entry_count),
+                "label": " ".join(clean_text(line.label or "").split()),
+            }
+        )
+
+
+def _chunks(items: Iterator[str], size: int) -> Iterator[list[str]]:
+    chunk: list[str] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def missing(cc: CliContext, typed: str) -> typer.Exit:

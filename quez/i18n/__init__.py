@@ -19,41 +19,16 @@ Catalogue = Mapping[str, tuple[str, str]]
 
 @cache
 def catalogue() -> dict[str, tuple[str, str]]:
-    """All messages, merged from the area tables (a key defined twice is a programming error)."""
-    from quez.i18n import (
-        messages_cli,
-        messages_core,
-        messages_export,
-        messages_flow,
-        messages_intervisie,
-        messages_lint,
-        messages_methods,
-        messages_print,
-        messages_privacy,
-        messages_store,
-        messages_trainer,
-        messages_trust,
-        messages_tui,
-        messages_vault,
-    )
+    """All messages, merged from the area tables: every ``messages_<area>.py`` module in this
+    package (a key defined twice is a programming error). Found by name, so a new area adds a
+    module and nothing else."""
+    import importlib
+    import pkgutil
 
     merged: dict[str, tuple[str, str]] = {}
-    for table in (
-        messages_core.MESSAGES,
-        messages_lint.MESSAGES,
-        messages_store.MESSAGES,
-        messages_export.MESSAGES,
-        messages_tui.MESSAGES,
-        messages_intervisie.MESSAGES,
-        messages_methods.MESSAGES,
-        messages_print.MESSAGES,
-        messages_privacy.MESSAGES,
-        messages_trainer.MESSAGES,
-        messages_vault.MESSAGES,
-        messages_trust.MESSAGES,
-        messages_flow.MESSAGES,
-        messages_cli.MESSAGES,
-    ):
+    areas = sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name.startswith("messages_"))
+    for area in areas:
+        table: Catalogue = importlib.import_module(f"{__name__}.{area}").MESSAGES
         for key, value in table.items():
             if key in merged:
                 raise RuntimeError(f"i18n key defined twice: {key}")

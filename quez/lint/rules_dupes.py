@@ -1,19 +1,17 @@
 """Duplicate and near-duplicate questions, per language.
 
-Near-duplicates are found pairwise (O(n²) at worst) but cheaply: a prefix filter on rare words
-picks the candidate pairs, length and shared characters rule most of them out, and only the rest
-reach ``SequenceMatcher``, whose expensive side is analysed once per text.
+Two texts are *near* (:func:`near`) when they share at least half the words of the one with
+fewer words and either their word sets are nearly equal (Jaccard) or their characters are
+(``SequenceMatcher`` ratio). Each later text is reported once, against the earliest text it is
+near. ``quez.lint.dupes_index`` finds that earliest text without comparing every pair.
 """
 
 from __future__ import annotations
 
-import math
-from bisect import bisect_right
-from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from difflib import SequenceMatcher
-from typing import NamedTuple
 
+from quez.lint.dupes_index import Text, TextIndex, make_texts
 from quez.lint.model import Hit, TextItem
 from quez.lint.text import normalise
 
@@ -22,22 +20,18 @@ NEAR_JACCARD = 0.85  # shared words / all words
 MIN_JACCARD_WORDS = 4  # too few words make Jaccard meaningless
 MIN_SHARED = 0.5  # near-duplicates share at least half the words of the shorter text
 
+_FEW = 8  # up to this many texts, compare every pair
+
 Located = tuple[TextItem, str, Hit]
-
-
-class _Entry(NamedTuple):
-    seq: int
-    item: TextItem
-    norm: str
-    tokens: frozenset[str]
-    chars: Mapping[str, int]
+Matchers = dict[int, "SequenceMatcher[str]"]
 
 
 def duplicates(items: Sequence[TextItem], lang: str) -> list[Located]:
     """Later texts equal or nearly equal to an earlier one (the first one is left alone)."""
     found: list[Located] = []
     seen: dict[str, TextItem] = {}
-    unique: list[_Entry] = []
+    unique: list[TextItem] = []
+    norms: list[str] = []
     for item in items:
         value = item.ltext.values.get(lang)
         norm = normalise(value) if value is not None else ""
@@ -45,73 +39,86 @@ def duplicates(items: Sequence[TextItem], lang: str) -> list[Located]:
             continue
         first = seen.setdefault(norm, item)
         if first is item:
-            unique.append(_Entry(len(unique), item, norm, frozenset(norm.split()), Counter(norm)))
+            unique.append(item)
+            norms.append(norm)
         else:
             found.append((item, lang, _hit("duplicate", "lint.duplicate", first, lang)))
-    for later, earlier in sorted(_near_pairs(unique).items()):
-        hit = _hit("near-duplicate", "lint.near_duplicate", unique[earlier].item, lang)
-        found.append((unique[later].item, lang, hit))
+    for later, earlier in sorted(near_pairs(norms).items()):
+        hit = _hit("near-duplicate", "lint.near_duplicate", unique[earlier], lang)
+        found.append((unique[later], lang, hit))
     return found
 
 
-def _near_pairs(entries: Sequence[_Entry]) -> dict[int, int]:
-    """For each text nearly equal to an earlier one: its index -> the first such earlier index.
+def near_pairs(norms: Sequence[str], *, few: int = _FEW) -> dict[int, int]:
+    """For each text nearly equal to an earlier one: its index -> the earliest such index.
 
-    Candidates come from a prefix filter: if two texts share at least half the words of the one
-    with fewer words, that one's rarer half must contain a shared word, so only texts holding
-    one of those rare words are compared at all.
+    ``norms`` are distinct normalised texts. The index hands out, for each text, the earlier
+    texts that pass every cheap bound; they are tried earliest first until one is near. Up to
+    ``few`` texts are simply compared pair by pair.
     """
-    freq = Counter(token for entry in entries for token in entry.tokens)
-    # Each pair is compared once, from the side with fewer words (ties: the earlier text), so
-    # every word's holders are kept in that order and each text only looks past itself.
-    ordered = sorted(entries, key=_rank)
-    holders: dict[str, list[_Entry]] = {}
-    for entry in ordered:
-        for token in entry.tokens:
-            holders.setdefault(token, []).append(entry)
-    ranks = {token: [_rank(e) for e in held] for token, held in holders.items()}
+    texts = make_texts(norms)
+    if len(texts) <= few:  # a card and its follow-ups: every pair costs less than an index
+        return {
+            y.seq: x.seq
+            for y in texts
+            if (x := next((x for x in texts[: y.seq] if near(x, y)), None)) is not None
+        }
+    index = TextIndex(
+        texts,
+        ratio=NEAR_RATIO,
+        jaccard=NEAR_JACCARD,
+        jaccard_words=MIN_JACCARD_WORDS,
+        shared=MIN_SHARED,
+    )
+    matchers: Matchers = {}
     best: dict[int, int] = {}
-    for a in entries:
-        size = len(a.tokens)
-        rare = sorted(a.tokens, key=lambda token: (freq[token], token))
-        compared: set[int] = set()
-        matcher: SequenceMatcher[str] | None = None
-        for token in rare[: size - math.ceil(MIN_SHARED * size) + 1]:
-            held = holders[token]
-            for b in held[bisect_right(ranks[token], _rank(a)) :]:
-                if b.seq in compared:
-                    continue
-                compared.add(b.seq)
-                shared = len(a.tokens & b.tokens)
-                if shared < MIN_SHARED * size:
-                    continue
-                near = (
-                    size >= MIN_JACCARD_WORDS and shared / len(a.tokens | b.tokens) >= NEAR_JACCARD
-                )
-                if not near and _char_bound(a, b) >= NEAR_RATIO:
-                    if matcher is None:
-                        matcher = SequenceMatcher(None, autojunk=False)
-                        matcher.set_seq2(a.norm)  # the expensive side, analysed once
-                    matcher.set_seq1(b.norm)
-                    near = matcher.ratio() >= NEAR_RATIO
-                if near:
-                    later, earlier = max(a.seq, b.seq), min(a.seq, b.seq)
-                    best[later] = min(best.get(later, earlier), earlier)
+    chars = [text.chars for text in texts]
+    lengths = [text.length for text in texts]
+    for later in texts[1:]:
+        by_ratio, by_jaccard = index.candidates(later)
+        mine, length = later.chars, later.length
+        left = by_ratio | by_jaccard
+        while left:
+            lowest = left & -left
+            left ^= lowest
+            seq = lowest.bit_length() - 1
+            # The characters they share bound the ratio: most candidates stop here.
+            if not lowest & by_jaccard and 2 * (chars[seq] & mine).bit_count() < NEAR_RATIO * (
+                lengths[seq] + length
+            ):
+                continue
+            if near(texts[seq], later, matchers):
+                best[later.seq] = seq
+                break
     return best
 
 
-def _rank(entry: _Entry) -> tuple[int, int]:
-    return (len(entry.tokens), entry.seq)
+def near(x: Text, y: Text, matchers: Matchers | None = None) -> bool:
+    """True when ``x`` and ``y`` are near-duplicates: the rule itself, one pair at a time.
 
-
-def _char_bound(a: _Entry, b: _Entry) -> float:
-    """An upper bound of the difflib ratio from shared characters (difflib's quick_ratio)."""
-    total = len(a.norm) + len(b.norm)
-    if 2 * min(len(a.norm), len(b.norm)) < NEAR_RATIO * total:
-        return 0.0  # the lengths alone rule it out
-    other = b.chars.get
-    shared = sum([n if n < (m := other(ch, 0)) else m for ch, n in a.chars.items()])
-    return 2 * shared / total
+    The ratio is taken from the side with more words (ties: the later text) towards the other,
+    as ``SequenceMatcher`` is not quite symmetric. ``matchers`` keeps each text's analysed side.
+    """
+    low, high = (x, y) if (x.nwords, x.seq) < (y.nwords, y.seq) else (y, x)
+    shared = len(x.tokens & y.tokens)
+    if shared < MIN_SHARED * low.nwords:
+        return False
+    union = x.nwords + y.nwords - shared
+    if low.nwords >= MIN_JACCARD_WORDS and shared / union >= NEAR_JACCARD:
+        return True
+    total = x.length + y.length
+    if 2 * min(x.length, y.length) < NEAR_RATIO * total:
+        return False  # the lengths alone rule the ratio out
+    if 2 * (x.chars & y.chars).bit_count() / total < NEAR_RATIO:
+        return False  # so do the characters they share (difflib's quick_ratio)
+    matcher = None if matchers is None else matchers.get(low.seq)
+    if matcher is None:
+        matcher = SequenceMatcher(None, autojunk=False)
+        matcher.set_seq2(low.norm)  # the expensive side, analysed once per text
+        if matchers is not None:
+            matchers[low.seq] = matcher
+    matcher.set_seq1(high.norm)
+    return matcher.ratio() >= NEAR_RATIO
 
 
 def _hit(rule: str, key: str, other: TextItem, lang: str) -> Hit:

@@ -3,8 +3,9 @@
 The database file is created 0600 *before* SQLite sees it (SQLite gives ``-wal``/``-shm`` the
 mode of the database file), and SQLite is only ever allowed to open an existing file
 (``mode=rw``), so it never creates one with the umask's permissions. An existing file is checked
-(header, ``quick_check``, application id, schema version) before anything is written to it:
-a damaged, foreign or newer file gives a :class:`StoreError` and stays byte-for-byte as it was.
+(header, application id, schema version, and ``quick_check`` when asked: see
+:mod:`quez.store.openmarks` for when) before anything is written to it: a damaged, foreign or
+newer file gives a :class:`StoreError` and stays byte-for-byte as it was.
 
 With a :class:`~quez.store.cipher.Key` the same file is opened through SQLCipher: every page,
 the ``-wal`` included, is encrypted; everything else here (checks, pragmas, transactions) is
@@ -59,14 +60,19 @@ def _check_file(path: Path, *, encrypted: bool = False) -> None:
         raise StoreError("store.error.corrupt", path=str(path))
 
 
-def _validate(conn: sqlite3.Connection, path: Path) -> None:
-    """Read-only checks; nothing here writes to the database file."""
+def integrity_ok(conn: sqlite3.Connection) -> bool:
+    """``PRAGMA quick_check``: reads every page of the file (the costly part of opening)."""
+    return conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+
+
+def _validate(conn: sqlite3.Connection, path: Path, *, check: bool = True) -> None:
+    """Read-only checks (the integrity check only when ``check``); nothing here writes."""
     try:
         # One read transaction, so all four answers come from one snapshot: otherwise another
         # process's first migration can commit between two reads and look like a foreign file.
         conn.execute("BEGIN")
         try:
-            checks = conn.execute("PRAGMA quick_check").fetchall()
+            sound = integrity_ok(conn) if check else True
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
             objects = int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
@@ -74,7 +80,7 @@ def _validate(conn: sqlite3.Connection, path: Path) -> None:
             conn.execute("COMMIT")
     except db_errors() as exc:
         raise from_sqlite(exc, path) from None
-    if checks != [("ok",)]:
+    if not sound:
         raise StoreError("store.error.corrupt", path=str(path))
     if app_id not in (0, APPLICATION_ID) or (version == 0 and objects) or (version and not app_id):
         raise StoreError("store.error.foreign", path=str(path))
@@ -119,8 +125,12 @@ def _tighten(path: Path) -> None:
             raise StoreError("store.error.unreadable", path=str(path)) from None
 
 
-def connect(path: Path, *, busy_timeout: float, key: Key | None = None) -> sqlite3.Connection:
+def connect(
+    path: Path, *, busy_timeout: float, key: Key | None = None, check: bool = True
+) -> sqlite3.Connection:
     """Open (creating if missing) the store database, validated and configured.
+
+    ``check`` runs ``quick_check`` on an existing file (:class:`~quez.store.Store` decides).
 
     The connection is in autocommit mode (``isolation_level=None``): every write goes through
     :func:`write_transaction`. It is shareable between threads (``check_same_thread=False``);
@@ -153,7 +163,7 @@ def connect(path: Path, *, busy_timeout: float, key: Key | None = None) -> sqlit
         except sqlite3.Error as exc:
             raise from_sqlite(exc, path) from None
     try:
-        _validate(conn, path)
+        _validate(conn, path, check=check)
         _configure(conn, path, busy_timeout)
         _tighten(path)
     except BaseException:

@@ -3,6 +3,10 @@
 The card's question is drawn large whenever it fits in ``share`` of the screen height. In
 large-text mode (``-large`` on the app) the share grows and letters twice as large are tried
 first, so the mode is visible on small and on large screens alike.
+
+Whether the text fits, and the large lines themselves, are kept for the last (text, width,
+height, mode) asked: Textual lays a widget out several times per frame (and a read-back screen
+holds many), and wrapping a text in large letters is the costly part.
 """
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ class QuestionText(Widget):
         self.chrome = chrome  # rows of border and padding around the text
         self.max_scale = max_scale  # a screen may decide (all notes equally large, say)
         self.set_reactive(QuestionText.text, clean_text(text))
+        self._fit: tuple[tuple[str, int, int, bool], int] | None = None
+        self._drawn: tuple[tuple[str, int, int], list[str]] | None = None
 
     def show(self, text: str) -> None:
         """Replace the text."""
@@ -54,24 +60,37 @@ class QuestionText(Widget):
         width = self.content_region.width if width is None else width
         large = self.app.has_class("-large")
         height = int(self.app.size.height * (self.large_share if large else self.share))
+        key = (self.text, width, height - self.chrome, large)
+        if self._fit is not None and self._fit[0] == key:
+            return self._fit[1]
+        best = 0
         for scale in (2, 1) if large else (1,):
             if width > 0 and fits(self.text, width, height - self.chrome, scale):
-                return scale
-        return 0
+                best = scale
+                break
+        self._fit = (key, best)
+        return best
 
     def scale(self, width: int) -> int:
         """The scale used at this content width."""
         return min(self.best_scale(width), self.max_scale)
 
+    def big(self, width: int, scale: int) -> list[str]:
+        """The text in large letters at ``width`` (the last one drawn is kept)."""
+        key = (self.text, width, scale)
+        if self._drawn is None or self._drawn[0] != key:
+            self._drawn = (key, big_lines(self.text, width, scale))
+        return self._drawn[1]
+
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         scale = self.scale(width)
         if scale:
-            return len(big_lines(self.text, width, scale))
+            return len(self.big(width, scale))
         return super().get_content_height(container, viewport, width)
 
     def render(self) -> RenderResult:
         width = self.content_region.width
         scale = self.scale(width) if width else 0
         if scale:
-            return Content("\n".join(big_lines(self.text, width, scale)))
+            return Content("\n".join(self.big(width, scale)))
         return Content.styled(self.text, "bold") if self.bold else Content(self.text)
