@@ -133,8 +133,9 @@ def test_a_file_quez_may_only_remove_is_removed_and_said_so(
     def no_write(*_args: object, **_kw: object) -> int:
         raise PermissionError(13, "Permission denied")  # as for a read-only file (not root)
 
-    monkeypatch.setattr(export_files_module.os, "open", no_write)
-    receipt = store.delete_session(sid)
+    with monkeypatch.context() as patched:  # os.open is shared: only while deleting
+        patched.setattr(export_files_module.os, "open", no_write)
+        receipt = store.delete_session(sid)
     assert receipt.exports.removed == (path,) and receipt.exports.not_overwritten == (path,)
     assert not path.exists()
 
