@@ -30,6 +30,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         messages_methods,
         messages_print,
         messages_privacy,
+        messages_save,
         messages_store,
         messages_trainer,
         messages_trust,
@@ -53,6 +54,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         messages_trust.MESSAGES,
         messages_flow.MESSAGES,
         messages_cli.MESSAGES,
+        messages_save.MESSAGES,
     ):
         for key, value in table.items():
             if key in merged:

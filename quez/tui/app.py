@@ -29,19 +29,23 @@ from quez.conversation import Conversation
 from quez.decks import DeckSet
 from quez.i18n import Translator
 from quez.paths import Paths
+from quez.sanitize import clean_text
 from quez.settings import Settings
-from quez.store import Store, StoreError
+from quez.store import ExportErasure, Store, StoreError
 from quez.store.saver import Saver
 from quez.tui.autosave import Autosave
 from quez.tui.base import key_label, translate_bindings
 from quez.tui.compat import CalmApp
 from quez.tui.exits import STORE_ERROR_EXIT
 from quez.tui.navigation import Navigator
+from quez.tui.save_timing import DELAY, MAX_WAIT, SaveTiming
+from quez.tui.signals import ExitSignals
 from quez.tui.themes import CONTRAST, NORMAL, register_themes
 
 if TYPE_CHECKING:
     from quez.store.cipher import Key
     from quez.tui.launch import LockedStore
+    from quez.workflows.rescue import OpenSession
 
 SaveState = Literal["idle", "pending", "saving", "saved", "error"]
 
@@ -60,6 +64,7 @@ class QuezApp(CalmApp):
         Binding("plus", "text_size(1)", "tui.key.bigger", show=False),
         Binding("minus", "text_size(-1)", "tui.key.smaller", show=False),
         Binding("f5", "contrast", "tui.key.contrast", show=False),
+        Binding("ctrl+s", "save_elsewhere", "save.key.elsewhere", priority=True),
     ]
 
     save_state: reactive[SaveState] = reactive("idle")
@@ -76,7 +81,9 @@ class QuezApp(CalmApp):
         rng: random.Random,
         clock: Callable[[], datetime],
         preselect_deck: str | None = None,
-        autosave_delay: float = 0.5,
+        autosave_delay: float = DELAY,
+        autosave_max_wait: float = MAX_WAIT,
+        store_key: Key | None = None,
         save_settings: bool = True,
         locked: LockedStore | None = None,
         then: Callable[[QuezApp], None] | None = None,
@@ -97,7 +104,9 @@ class QuezApp(CalmApp):
         self.preselect_deck = preselect_deck
         self.save_settings = save_settings
         self.conversation: Conversation | None = None
-        self.autosave = Autosave(self, self._saver, autosave_delay)
+        self.store_key = store_key  # an encrypted store's key: a copy elsewhere is encrypted too
+        self.autosave = Autosave(self, self._saver, SaveTiming(autosave_delay, autosave_max_wait))
+        self.exit_signals = ExitSignals(self._exit_on_signal)
         self.navigate = Navigator(self)  # the one place that moves between screens
         self.crash_file: Path | None = None
         self._quit_refused = False
@@ -121,6 +130,7 @@ class QuezApp(CalmApp):
         return self.current_store
 
     def on_mount(self) -> None:
+        self.exit_signals.install()
         self.set_class(self.large_text, "-large")
         if self.current_store is None and self.locked is not None:
             self.navigate.unlock(self.locked.unlock, self._unlocked)
@@ -133,6 +143,7 @@ class QuezApp(CalmApp):
             return
         try:
             self.current_store = self.locked.open(key)
+            self.store_key = key
         except StoreError as exc:
             self.exit(return_code=STORE_ERROR_EXIT, message=Text(exc.message(self.t)))
             return
@@ -156,6 +167,15 @@ class QuezApp(CalmApp):
         removed = retention_message_params(report)
         if removed is not None:
             self.say(self.t("retention.done", **removed))
+        self._say_exports(report.exports)
+
+    def _say_exports(self, erasure: ExportErasure) -> None:
+        """Name the export files an erasure removed or could not reach (one notification)."""
+        from quez.workflows.erase import export_lines
+
+        lines = [self.t(key, **params) for key, params in export_lines(erasure)]
+        if lines:
+            self.say("\n".join(lines), error=bool(erasure.not_reached))
 
     # --- conversation --------------------------------------------------------------------
     def open_conversation(self, conversation: Conversation) -> None:
@@ -196,12 +216,16 @@ class QuezApp(CalmApp):
 
     # --- actions -------------------------------------------------------------------------
     async def action_quit(self) -> None:
-        """Quit without asking; always save first (a failed save asks for a second press)."""
-        if not self.flush() and not self._quit_refused:
-            self._quit_refused = True
-            self.say(self.t("tui.quit.unsaved"), error=True)
+        """Quit without asking; always save first. A failed save asks first (a second press
+        quits without the unsaved text, and the line after exit says so)."""
+        if self.flush():
+            self.exit(0)
             return
-        self.exit(0)
+        if not self._quit_refused:
+            self._quit_refused = True
+            self.say(self.t("save.quit.unsaved"), error=True)
+            return
+        self.exit(0, message=Text(self.t("save.quit.lost")))
 
     def action_help_quit(self) -> None:
         """Ctrl+C: how to quit, in the UI language (Textual's own notice is English)."""
@@ -254,12 +278,95 @@ class QuezApp(CalmApp):
         """Any unexpected error: save, write a text-free crash file, return the calm line."""
         from quez.workflows.crash import record_crash
 
+        saved = True
         saver = self._saver()
         if saver is not None:
             with contextlib.suppress(Exception):  # saving is best effort while crashing
                 self.capture_fields()
-            with contextlib.suppress(Exception):
+            try:
                 saver.flush()
-        record = record_crash(self.paths.crash_dir, error, clock=self.clock)
+            except Exception:  # the line below says so: never "saved" when it was not
+                saved = False
+        record = record_crash(self.paths.crash_dir, error, clock=self.clock, saved=saved)
         self.crash_file = record.path
         return Text(record.message(self.t))
+
+    # --- saving when things go wrong (signals, a failing store) ---------------------------
+    def on_unmount(self) -> None:
+        self.exit_signals.uninstall()
+
+    def _exit_on_signal(self, signum: int) -> None:
+        """SIGHUP/SIGTERM: save what is pending now, then exit (see :mod:`quez.tui.signals`)."""
+        import signal
+
+        from quez.tui.signals import exit_code, watchdog
+
+        saved = self.flush()
+        watchdog(exit_code(signum))
+        hangup = signum == getattr(signal, "SIGHUP", None)  # no terminal left to read a line
+        line = None if hangup else self.t("save.signal.saved" if saved else "save.signal.unsaved")
+        self.exit(exit_code(signum), message=Text(line) if line else None)
+
+    def flush_on_close(self) -> bool:
+        """The last save, after the app stopped whichever way (``run_tui`` calls it before
+        closing the store); the widgets are gone, so it saves what the core was given."""
+        return self.autosave.flush_now()
+
+    def watch_save_state(self) -> None:
+        self.refresh_bindings()  # "save somewhere else" shows only while saving fails
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "save_elsewhere":
+            return self.save_state == "error"
+        return True
+
+    def open_session(self) -> OpenSession | None:
+        """The session on screen as it is in memory (newer than the store while saving
+        fails): an intervisie meeting on screen, else the conversation."""
+        from quez.workflows.rescue import OpenSession
+
+        self.capture_fields()
+        for screen in reversed(self.screen_stack):
+            meeting = getattr(screen, "meeting", None)  # intervisie screens (IvScreen)
+            if meeting is not None:
+                return OpenSession(meeting.session, tuple(meeting.entries))
+        conv = self.conversation
+        if conv is None:
+            return None
+        return OpenSession(conv.session, tuple(conv.entries), conv.worknotes)
+
+    def action_save_elsewhere(self) -> None:
+        """Ask for a folder, then write a copy of the open session there (a new store)."""
+        from quez.tui.screens.save_elsewhere import SaveElsewhereScreen
+        from quez.workflows.rescue import suggest_folder
+
+        if self.open_session() is None:
+            self.say(self.t("save.elsewhere.nothing"), error=True)
+            return
+        suggestion = suggest_folder(Path.home(), self.clock())
+        self.push_screen(SaveElsewhereScreen(suggestion), self._save_elsewhere)
+
+    def _save_elsewhere(self, folder: Path | None) -> None:
+        from quez.store.cipher import marker_path
+        from quez.workflows.errors import WorkflowError
+        from quez.workflows.rescue import save_elsewhere
+
+        session = self.open_session()
+        if folder is None or session is None:
+            return
+        encrypted = self.current_store is not None and marker_path(self.store.path).exists()
+        if encrypted and self.store_key is None:
+            self.say(self.t("save.elsewhere.no_key"), error=True)
+            return
+        try:
+            outcome = save_elsewhere(
+                session,
+                folder,
+                key=self.store_key if encrypted else None,
+                marker=marker_path(self.store.path) if encrypted else None,
+                clock=self.clock,
+            )
+        except (WorkflowError, StoreError) as exc:
+            self.say(exc.message(self.t), error=True)
+            return
+        self.say(self.t("save.elsewhere.done", path=clean_text(str(outcome.home))))

@@ -90,6 +90,15 @@ class EndScreen(QuezScreen[None]):
         return True
 
     def action_close_conversation(self) -> None:
+        """Ask first, showing the werkaantekeningen once more; close only on a yes."""
+        from quez.tui.screens.close_conversation import CloseConversationScreen
+
+        self.qapp.capture_fields()
+        self.app.push_screen(CloseConversationScreen(self.conv.worknotes), self._close_answered)
+
+    def _close_answered(self, close: bool | None) -> None:
+        if not close or self.qapp.conversation is None:
+            return
         if self.guard(self.conv.close) is None and self.conv.session.status == "closed":
             self._status()
 
