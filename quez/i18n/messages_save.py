@@ -3,7 +3,8 @@
 Autosave failures and recovery, saving a copy elsewhere, quitting and signals with unsaved text,
 the crash line when the last save failed, closing a conversation, and erasure receipts that
 name the export files. Dutch B1, "u". Never a client's text as a parameter: only paths, counts
-and store error lines.
+and store error lines. A line about text that may be missing never contains the word
+"opgeslagen" ("saved"): only a save that worked may say that.
 """
 
 from __future__ import annotations
@@ -23,14 +24,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "save.key.elsewhere": ("Ergens anders opslaan", "Save somewhere else"),
     # Quitting while the last text is not saved
     "save.quit.unsaved": (
-        "Uw laatste tekst is niet opgeslagen. Ctrl+S: ergens anders opslaan. "
+        "Uw laatste tekst staat nog niet in de opslag. Ctrl+S: ergens anders opslaan. "
         "Nog een keer Ctrl+Q: stoppen zonder die tekst.",
-        "Your latest text is not saved. Ctrl+S: save somewhere else. "
+        "Your latest text is not in the store yet. Ctrl+S: save somewhere else. "
         "Ctrl+Q again: quit without that text.",
     ),
     "save.quit.lost": (
-        "QueZ is gestopt. Het laatste stuk tekst is niet opgeslagen.",
-        "QueZ has stopped. The last part of the text was not saved.",
+        "QueZ is gestopt. Het laatste stuk tekst ontbreekt in de opslag.",
+        "QueZ has stopped. The last part of the text is missing from the store.",
     ),
     # SIGTERM (the computer shuts down): said after the terminal is restored
     "save.signal.saved": (
@@ -38,21 +39,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "QueZ stopped because the computer asked it to. Your text is saved.",
     ),
     "save.signal.unsaved": (
-        "QueZ is gestopt omdat de computer dat vroeg. Het laatste stuk tekst is misschien "
-        "niet opgeslagen.",
-        "QueZ stopped because the computer asked it to. The last part of the text may not be "
-        "saved.",
+        "QueZ is gestopt omdat de computer dat vroeg. Het laatste stuk tekst ontbreekt "
+        "misschien in de opslag.",
+        "QueZ stopped because the computer asked it to. The last part of the text may be "
+        "missing from the store.",
     ),
     # quez.workflows.crash: the calm line when the save before the crash did not work
     "crash.line_unsaved": (
-        "QueZ liep vast door een fout. Het laatste stuk tekst is misschien niet opgeslagen. "
-        "Details (zonder uw tekst): {path}",
-        "QueZ stopped because of an error. The last part of the text may not be saved. "
-        "Details (without your text): {path}",
+        "QueZ liep vast door een fout. Het laatste stuk tekst ontbreekt misschien in de "
+        "opslag. Details (zonder uw tekst): {path}",
+        "QueZ stopped because of an error. The last part of the text may be missing from the "
+        "store. Details (without your text): {path}",
     ),
     "crash.line_unsaved_no_file": (
-        "QueZ liep vast door een fout. Het laatste stuk tekst is misschien niet opgeslagen.",
-        "QueZ stopped because of an error. The last part of the text may not be saved.",
+        "QueZ liep vast door een fout. Het laatste stuk tekst ontbreekt misschien in de "
+        "opslag.",
+        "QueZ stopped because of an error. The last part of the text may be missing from the "
+        "store.",
     ),
     # quez.workflows.rescue and its dialog: a copy of the open session in a new folder
     "save.elsewhere.title": ("Ergens anders opslaan", "Save somewhere else"),

@@ -106,7 +106,7 @@ class QuezApp(CalmApp):
         self.conversation: Conversation | None = None
         self.store_key = store_key  # an encrypted store's key: a copy elsewhere is encrypted too
         self.autosave = Autosave(self, self._saver, SaveTiming(autosave_delay, autosave_max_wait))
-        self.exit_signals = ExitSignals(self._exit_on_signal)
+        self.exit_signals = ExitSignals(self.save_pending, self._leave_on_signal)
         self.navigate = Navigator(self)  # the one place that moves between screens
         self.crash_file: Path | None = None
         self._quit_refused = False
@@ -295,22 +295,25 @@ class QuezApp(CalmApp):
     def on_unmount(self) -> None:
         self.exit_signals.uninstall()
 
-    def _exit_on_signal(self, signum: int) -> None:
-        """SIGHUP/SIGTERM: save what is pending now, then exit (see :mod:`quez.tui.signals`)."""
-        import signal
+    def save_pending(self) -> bool:
+        """Write what the core was given, without touching the UI: on the exit thread after
+        SIGHUP/SIGTERM (:mod:`quez.tui.signals`) and after the app stopped; False when the
+        store refused."""
+        saver = self._saver()
+        if saver is None:
+            return True
+        try:
+            saver.flush()
+        except StoreError:
+            return False
+        return True
 
-        from quez.tui.signals import exit_code, watchdog
+    def _leave_on_signal(self, signum: int, saved: bool) -> None:
+        """Then, on the loop: exit the normal way, with a line if a terminal is left."""
+        from quez.tui.signals import exit_code, is_hangup
 
-        saved = self.flush()
-        watchdog(exit_code(signum))
-        hangup = signum == getattr(signal, "SIGHUP", None)  # no terminal left to read a line
-        line = None if hangup else self.t("save.signal.saved" if saved else "save.signal.unsaved")
-        self.exit(exit_code(signum), message=Text(line) if line else None)
-
-    def flush_on_close(self) -> bool:
-        """The last save, after the app stopped whichever way (``run_tui`` calls it before
-        closing the store); the widgets are gone, so it saves what the core was given."""
-        return self.autosave.flush_now()
+        line = self.t("save.signal.saved" if saved else "save.signal.unsaved")
+        self.exit(return_code=exit_code(signum), message=None if is_hangup(signum) else Text(line))
 
     def watch_save_state(self) -> None:
         self.refresh_bindings()  # "save somewhere else" shows only while saving fails

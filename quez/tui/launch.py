@@ -164,10 +164,12 @@ def run_tui(
         return app.return_code or 0
     finally:
         if app is not None and app.current_store is not None:
-            app.flush_on_close()  # whichever way the app ended (signal, panic): save first
+            app.save_pending()  # whichever way the app ended (signal, panic): save first
         opened = app.current_store if app is not None else store
         if opened is not None:
             opened.close()
+        if app is not None:
+            app.exit_signals.finished()  # closed cleanly: no need to end the process after a signal
 
 
 def run_intervisie(t: Translator, paths: Paths, extra_decks: list[Path]) -> int:
