@@ -315,6 +315,15 @@ class QuezApp(CalmApp):
         line = self.t("save.signal.saved" if saved else "save.signal.unsaved")
         self.exit(return_code=exit_code(signum), message=None if is_hangup(signum) else Text(line))
 
+    def store_failed(self, exc: StoreError) -> None:
+        """A store step on a screen failed. With writes still waiting it is a failed save: the
+        autosave tells it once and keeps retrying; anything else is one line."""
+        saver = self._saver()
+        if saver is not None and saver.pending:
+            self.autosave.failed(exc)
+        else:
+            self.say(exc.message(self.t), error=True)
+
     def watch_save_state(self) -> None:
         self.refresh_bindings()  # "save somewhere else" shows only while saving fails
 

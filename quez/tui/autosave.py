@@ -142,6 +142,11 @@ class Autosave:
             reason = error.message(self._app.t)
             self._app.say(self._app.t("save.failed", reason=reason), error=True)
 
+    def failed(self, error: StoreError) -> None:
+        """A save outside the autosave failed (a move on a screen): tell once, retry later."""
+        self._failed(error)
+        self._arm()
+
     def flush_now(self, saver: Saver | None = None) -> bool:
         """Write everything now, on this thread (moves, quit, signals, crash); False if it failed.
 
