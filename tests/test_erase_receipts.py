@@ -169,7 +169,7 @@ async def test_retention_at_start_names_the_files_it_erased(
     with Store.open(paths.db_path) as store:
         app = make_app(paths, store, settings=Settings(retention_days=30))
         said: list[str] = []
-        monkeypatch.setattr(app, "say", lambda message, *, error=False: said.append(message))
+        monkeypatch.setattr(app, "say", lambda message, **kw: said.append(message))
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
     assert not file.exists()

@@ -4,12 +4,14 @@ debounce when it stops, and a failing store told once, retried, and never called
 from __future__ import annotations
 
 import contextlib
+import shutil
 import stat
 from pathlib import Path
 
 import pytest
 from textual.worker import WorkerFailed
 
+from quez import vault
 from quez.paths import Paths
 from quez.store import Store, StoreError
 from quez.tui.app import QuezApp
@@ -19,6 +21,7 @@ from quez.tui.widgets.note_area import NoteArea
 from quez.tui.widgets.save_status import SaveStatus
 from tests.save_support import ManualTime, manual_autosave
 from tests.tui_support import StepClock, make_app, open_store
+from tests.vault_support import FAST, PASSPHRASE, plaintext_hits
 
 
 async def settle(app: QuezApp, pilot: object) -> None:
@@ -35,7 +38,7 @@ def note(store: Store) -> str:
 
 def recorder(app: QuezApp, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     said: list[str] = []
-    monkeypatch.setattr(app, "say", lambda message, *, error=False: said.append(message))
+    monkeypatch.setattr(app, "say", lambda message, **kw: said.append(message))
     return said
 
 
@@ -251,3 +254,33 @@ async def test_a_flaky_save_raised_in_the_worker_is_retried(
             time.advance(2.0)
             await settle(app, pilot)
             assert note(store) == "vol" and app.save_state == "saved"
+
+
+async def test_in_a_vault_the_copy_is_encrypted_even_when_the_folder_is_gone(
+    paths: Paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Store.open(paths.db_path).close()
+    vault.enable(paths, PASSPHRASE, params=FAST)
+    key = vault.unlock(paths, PASSPHRASE)
+    store = Store.open(paths.db_path, key=key, clock=StepClock())
+    with store:
+        app = make_app(paths, store)
+        app.store_key = key  # as run_tui passes it
+        async with app.run_test(size=(100, 30)) as pilot:
+            time = manual_autosave(app)
+            said = recorder(app, monkeypatch)
+            await pilot.press("enter", "enter", "1")
+            shutil.rmtree(paths.data_dir)  # the data folder disappears, vault marker and all
+            await pilot.press(*"KLUIS-KANARIE")
+            time.advance(0.3)
+            await settle(app, pilot)
+            assert app.save_state == "error" and "is er niet meer" in said[0]
+            await pilot.press("ctrl+s")
+            folder = tmp_path / "kopie"
+            app.screen.query_one("#elsewhere-folder").value = str(folder)  # type: ignore[attr-defined]
+            await pilot.press("enter")
+            assert said[-1] == app.t("save.elsewhere.done", path=str(folder))
+    assert plaintext_hits(folder, "KLUIS-KANARIE") == {}
+    copy = Paths.from_environment({"QUEZ_HOME": str(folder)})
+    with Store.open(copy.db_path, key=vault.unlock(copy, PASSPHRASE)) as rescued:
+        assert note(rescued) == "KLUIS-KANARIE"

@@ -113,7 +113,8 @@ def test_a_vault_copy_is_encrypted_and_opens_with_the_same_passphrase(
     source = in_memory(paths)
     vault.enable(paths, PASSPHRASE, params=FAST)
     key = vault.unlock(paths, PASSPHRASE)
-    outcome = save_elsewhere(source, tmp_path / "kluis", key=key, marker=marker_path(paths.db_path))
+    marker = marker_path(paths.db_path).read_bytes()
+    outcome = save_elsewhere(source, tmp_path / "kluis", key=key, marker=marker)
     assert outcome.encrypted
     assert plaintext_hits(outcome.home, CANARY) == {}  # nothing readable on disk
     copy = Paths.from_environment({"QUEZ_HOME": str(outcome.home)})

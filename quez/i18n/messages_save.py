@@ -22,6 +22,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Saving works again. Everything is saved.",
     ),
     "save.key.elsewhere": ("Ergens anders opslaan", "Save somewhere else"),
+    "save.help.k.elsewhere": (
+        "Een kopie ergens anders opslaan (alleen als opslaan niet lukt)",
+        "Save a copy somewhere else (only while saving does not work)",
+    ),
     # Quitting while the last text is not saved
     "save.quit.unsaved": (
         "Uw laatste tekst staat nog niet in de opslag. Ctrl+S: ergens anders opslaan. "
@@ -52,8 +56,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "store. Details (without your text): {path}",
     ),
     "crash.line_unsaved_no_file": (
-        "QueZ liep vast door een fout. Het laatste stuk tekst ontbreekt misschien in de "
-        "opslag.",
+        "QueZ liep vast door een fout. Het laatste stuk tekst ontbreekt misschien in de opslag.",
         "QueZ stopped because of an error. The last part of the text may be missing from the "
         "store.",
     ),

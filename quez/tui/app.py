@@ -29,7 +29,6 @@ from quez.conversation import Conversation
 from quez.decks import DeckSet
 from quez.i18n import Translator
 from quez.paths import Paths
-from quez.sanitize import clean_text
 from quez.settings import Settings
 from quez.store import ExportErasure, Store, StoreError
 from quez.store.saver import Saver
@@ -38,6 +37,7 @@ from quez.tui.base import key_label, translate_bindings
 from quez.tui.compat import CalmApp
 from quez.tui.exits import STORE_ERROR_EXIT
 from quez.tui.navigation import Navigator
+from quez.tui.rescue import SaveElsewhere
 from quez.tui.save_timing import DELAY, MAX_WAIT, SaveTiming
 from quez.tui.signals import ExitSignals
 from quez.tui.themes import CONTRAST, NORMAL, register_themes
@@ -45,7 +45,6 @@ from quez.tui.themes import CONTRAST, NORMAL, register_themes
 if TYPE_CHECKING:
     from quez.store.cipher import Key
     from quez.tui.launch import LockedStore
-    from quez.workflows.rescue import OpenSession
 
 SaveState = Literal["idle", "pending", "saving", "saved", "error"]
 
@@ -107,6 +106,7 @@ class QuezApp(CalmApp):
         self.store_key = store_key  # an encrypted store's key: a copy elsewhere is encrypted too
         self.autosave = Autosave(self, self._saver, SaveTiming(autosave_delay, autosave_max_wait))
         self.exit_signals = ExitSignals(self.save_pending, self._leave_on_signal)
+        self.rescue = SaveElsewhere(self)
         self.navigate = Navigator(self)  # the one place that moves between screens
         self.crash_file: Path | None = None
         self._quit_refused = False
@@ -150,6 +150,7 @@ class QuezApp(CalmApp):
         self._begin()
 
     def _begin(self) -> None:
+        self.rescue.prepare()
         self.navigate.start()
         self.apply_retention()
         if self.then is not None:
@@ -210,9 +211,11 @@ class QuezApp(CalmApp):
             if not isinstance(screen, ModalScreen):
                 break
 
-    def say(self, message: str, *, error: bool = False) -> None:
+    def say(self, message: str, *, error: bool = False, timeout: float | None = None) -> None:
         """A short notification; never markup (it may hold paths or a label)."""
-        self.notify(message, severity="error" if error else "information", markup=False)
+        self.notify(
+            message, severity="error" if error else "information", markup=False, timeout=timeout
+        )
 
     # --- actions -------------------------------------------------------------------------
     async def action_quit(self) -> None:
@@ -332,53 +335,6 @@ class QuezApp(CalmApp):
             return self.save_state == "error"
         return True
 
-    def open_session(self) -> OpenSession | None:
-        """The session on screen as it is in memory (newer than the store while saving
-        fails): an intervisie meeting on screen, else the conversation."""
-        from quez.workflows.rescue import OpenSession
-
-        self.capture_fields()
-        for screen in reversed(self.screen_stack):
-            meeting = getattr(screen, "meeting", None)  # intervisie screens (IvScreen)
-            if meeting is not None:
-                return OpenSession(meeting.session, tuple(meeting.entries))
-        conv = self.conversation
-        if conv is None:
-            return None
-        return OpenSession(conv.session, tuple(conv.entries), conv.worknotes)
-
     def action_save_elsewhere(self) -> None:
-        """Ask for a folder, then write a copy of the open session there (a new store)."""
-        from quez.tui.screens.save_elsewhere import SaveElsewhereScreen
-        from quez.workflows.rescue import suggest_folder
-
-        if self.open_session() is None:
-            self.say(self.t("save.elsewhere.nothing"), error=True)
-            return
-        suggestion = suggest_folder(Path.home(), self.clock())
-        self.push_screen(SaveElsewhereScreen(suggestion), self._save_elsewhere)
-
-    def _save_elsewhere(self, folder: Path | None) -> None:
-        from quez.store.cipher import marker_path
-        from quez.workflows.errors import WorkflowError
-        from quez.workflows.rescue import save_elsewhere
-
-        session = self.open_session()
-        if folder is None or session is None:
-            return
-        encrypted = self.current_store is not None and marker_path(self.store.path).exists()
-        if encrypted and self.store_key is None:
-            self.say(self.t("save.elsewhere.no_key"), error=True)
-            return
-        try:
-            outcome = save_elsewhere(
-                session,
-                folder,
-                key=self.store_key if encrypted else None,
-                marker=marker_path(self.store.path) if encrypted else None,
-                clock=self.clock,
-            )
-        except (WorkflowError, StoreError) as exc:
-            self.say(exc.message(self.t), error=True)
-            return
-        self.say(self.t("save.elsewhere.done", path=clean_text(str(outcome.home))))
+        """While saving fails: a copy of the open session in a folder the user chooses."""
+        self.rescue.ask()

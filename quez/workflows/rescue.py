@@ -131,13 +131,14 @@ def save_elsewhere(
     folder: Path,
     *,
     key: Key | None = None,
-    marker: Path | None = None,
+    marker: bytes | None = None,
     clock: Callable[[], datetime] | None = None,
 ) -> RescueOutcome:
     """Write ``source`` into a new store under ``folder`` (new or empty; created 0700).
 
-    ``key`` and ``marker`` (the failing store's vault marker): the copy is encrypted with the
-    same key and opens with the same passphrase. Raises :class:`WorkflowError` for a folder that
+    ``key`` and ``marker`` (the failing store's vault marker, read when it was opened: the
+    folder may be gone now): the copy is encrypted with the same key and opens with the same
+    passphrase. Raises :class:`WorkflowError` for a folder that
     cannot be used and :class:`StoreError` when the new store cannot be written; a half-written
     copy is removed again.
     """
@@ -161,16 +162,16 @@ def save_elsewhere(
     return RescueOutcome(home, paths.db_path, session_id, key is not None)
 
 
-def _copy_marker(marker: Path, paths: Paths) -> None:
+def _copy_marker(marker: bytes, paths: Paths) -> None:
     from quez.fsutil import atomic_write_bytes, ensure_private_dir
     from quez.store.cipher import marker_path
 
+    target = marker_path(paths.db_path)
     try:
-        data = marker.read_bytes()
         ensure_private_dir(paths.data_dir)
-        atomic_write_bytes(marker_path(paths.db_path), data)
+        atomic_write_bytes(target, marker)
     except OSError:
-        raise StoreError("store.error.unreadable", path=clean_text(str(marker))) from None
+        raise StoreError("store.error.unreadable", path=clean_text(str(target))) from None
 
 
 def _remove_copy(home: Path, paths: Paths) -> None:
