@@ -21,6 +21,7 @@ from rich.console import RenderableType
 from rich.text import Text
 from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
+from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import Worker
@@ -213,9 +214,11 @@ class QuezApp(CalmApp):
 
     def say(self, message: str, *, error: bool = False, timeout: float | None = None) -> None:
         """A short notification; never markup (it may hold paths or a label)."""
-        self.notify(
-            message, severity="error" if error else "information", markup=False, timeout=timeout
-        )
+        severity: SeverityLevel = "error" if error else "information"
+        if timeout is None:
+            self.notify(message, severity=severity, markup=False)
+        else:
+            self.notify(message, severity=severity, markup=False, timeout=timeout)
 
     # --- actions -------------------------------------------------------------------------
     async def action_quit(self) -> None:
@@ -327,8 +330,10 @@ class QuezApp(CalmApp):
         else:
             self.say(exc.message(self.t), error=True)
 
-    def watch_save_state(self) -> None:
+    def watch_save_state(self, state: SaveState) -> None:
         self.refresh_bindings()  # "save somewhere else" shows only while saving fails
+        if state == "saved":
+            self._quit_refused = False  # a later failure asks again before quitting
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "save_elsewhere":

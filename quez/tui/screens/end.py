@@ -12,6 +12,7 @@ from textual.widgets import Static
 
 from quez.conversation import mirror_text
 from quez.tui.base import QuezScreen, plain
+from quez.tui.screens.close_conversation import CloseConversationScreen
 from quez.tui.widgets.keybar import KeyBar
 from quez.tui.widgets.save_status import SaveStatus
 
@@ -91,8 +92,6 @@ class EndScreen(QuezScreen[None]):
 
     def action_close_conversation(self) -> None:
         """Ask first, showing the werkaantekeningen once more; close only on a yes."""
-        from quez.tui.screens.close_conversation import CloseConversationScreen
-
         self.qapp.capture_fields()
         self.app.push_screen(CloseConversationScreen(self.conv.worknotes), self._close_answered)
 
