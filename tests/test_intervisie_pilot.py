@@ -246,7 +246,8 @@ async def test_a_crash_saves_the_meeting_note_typed_just_before(paths: Paths, st
     app = build_app(
         Translator("nl"), paths, store,
         decks=discover(paths, [], include_user=False), settings=Settings(),
-        rng=random.Random(3), clock=clock, autosave_delay=30.0, save_settings=False,
+        rng=random.Random(3), clock=clock, autosave_delay=30.0, autosave_max_wait=30.0,
+        save_settings=False,
     )  # fmt: skip  # no autosave in time: the crash handler must save
 
     def explode() -> None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.pilot import Pilot
+from textual.widgets import TextArea
 
 from quez.paths import Paths
 from quez.store import Store
 from quez.tui.app import QuezApp
 from quez.tui.screens.card import CardScreen
+from quez.tui.screens.close_conversation import CloseConversationScreen
 from quez.tui.screens.end import EndScreen
 from quez.tui.screens.readback import ReadBackScreen
 from quez.tui.screens.start import StartScreen
@@ -88,8 +90,11 @@ async def test_whole_flow_is_stored(paths: Paths) -> None:
             assert isinstance(app.screen, EndScreen)
             mirror_before_close = store.get_session(sid).mirror  # type: ignore[union-attr]
             assert store.get_worknotes(sid).text == "prive"  # type: ignore[union-attr]
-            await pilot.press("a")
-            await pilot.press("enter")
+            await pilot.press("a")  # asks first, showing the werkaantekeningen once more
+            assert isinstance(app.screen, CloseConversationScreen)
+            assert app.screen.query_one("#close-worknotes", TextArea).text == "prive"
+            assert store.get_worknotes(sid) is not None  # nothing erased before the yes
+            await pilot.press("j", "enter")
             assert isinstance(app.screen, StartScreen)
 
         entries = store.entries(sid)

@@ -100,7 +100,7 @@ def test_delete_and_purge_return_receipts(paths: Paths) -> None:
         new = store.create_session("client", "gesprek", "nl").id
         doomed = erase.purge_candidates(store, timedelta(days=90))
         assert [s.session.id for s in doomed] == [old.id]
-        assert [s.session.id for s in erase.purge(store, timedelta(days=90))] == [old.id]
+        assert [s.session.id for s in erase.purge(store, timedelta(days=90)).sessions] == [old.id]
         receipt = erase.delete_session(store, new)
         assert (receipt.session_id, receipt.entry_count, receipt.fully_erased) == (new, 0, True)
         assert store.list_sessions() == []

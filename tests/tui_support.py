@@ -16,6 +16,7 @@ from quez.store import Store
 from quez.store.cipher import Key
 from quez.tui.app import QuezApp
 from quez.tui.launch import build_app
+from quez.tui.save_timing import MAX_WAIT
 
 START = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
 
@@ -61,11 +62,14 @@ def make_app(
     settings: Settings | None = None,
     seed: int = 7,
     delay: float = 0.05,
+    max_wait: float | None = None,
     open_store: Callable[[Key], Store] | None = None,
 ) -> QuezApp:
     """The app as the CLI builds it, with a fixed rng and clock and a short autosave delay.
 
     ``store=None``: a locked vault; the app unlocks and opens the store with ``open_store``.
+    ``max_wait`` defaults to ``delay`` (at least the real maximum wait), so a test that means
+    "no autosave in time" with a long ``delay`` gets no early save from the maximum wait.
     """
     return build_app(
         Translator(lang),
@@ -77,6 +81,7 @@ def make_app(
         rng=random.Random(seed),
         clock=StepClock(),
         autosave_delay=delay,
+        autosave_max_wait=max(delay, MAX_WAIT) if max_wait is None else max_wait,
         save_settings=False,
         open_store=open_store,
     )

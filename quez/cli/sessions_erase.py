@@ -1,6 +1,7 @@
 """The destructive session commands: ``delete``, ``purge`` and ``erase-all``.
 
-Each asks first, then runs the workflow (:mod:`quez.workflows.erase`) and prints its receipt.
+Each asks first, then runs the workflow (:mod:`quez.workflows.erase`) and prints its receipt,
+which names every export file erased and every one that could not be reached.
 ``erase-all`` has no ``--yes``: a person types the confirmation word. ``purge`` applies the
 user's retention settings first (:mod:`quez.workflows.retention`) and says what that removed.
 """
@@ -26,7 +27,18 @@ from quez.cli.sessions_views import (
 from quez.sanitize import clean_text
 
 if TYPE_CHECKING:
+    from quez.store import ExportErasure
+    from quez.store.cipher import Key
     from quez.store.model import SessionStatus
+
+
+def print_exports(cc: CliContext, erasure: ExportErasure, *, listed: bool = True) -> None:
+    """The receipt's lines about export files (paths cleaned; never markup)."""
+    from quez.workflows.erase import export_lines
+
+    console = cc.console()
+    for key, params in export_lines(erasure, listed=listed):
+        console.print(Text(cc.t(key, **params)))
 
 
 def confirmed(cc: CliContext, question: str) -> bool:
@@ -63,6 +75,7 @@ def delete_session(cc: CliContext, typed: str, *, yes: bool) -> int:
     console.print(
         cc.t("store.cli.deleted", id=receipt.session_id, count=receipt.entry_count, time=when)
     )
+    print_exports(cc, receipt.exports)
     if not receipt.fully_erased:
         console.print(cc.t("store.cli.not_fully_erased"))
     return 0
@@ -94,6 +107,7 @@ def purge_sessions(
                 said = retention_message_params(report)
                 if said is not None:
                     console.print(cc.t("retention.done", **said))
+                print_exports(cc, report.exports)
             doomed = erase.purge_candidates(store, period, wanted)
             if not doomed:
                 console.print(cc.t("store.cli.purge.none", period=older_than.strip()))
@@ -110,7 +124,8 @@ def purge_sessions(
             purged = erase.purge(store, period, wanted)
         except StoreError as exc:
             raise cc.fail(exc.message(cc.t), STORE_ERROR_EXIT) from None
-    console.print(cc.t("store.cli.purge.done", count=len(purged)))
+    console.print(cc.t("store.cli.purge.done", count=len(purged.sessions)))
+    print_exports(cc, purged.exports)
     return 0
 
 
@@ -134,9 +149,40 @@ def erase_everything(cc: CliContext) -> int:
         console.print(cc.t("store.cli.erase.cancelled"))
         return 1
     try:
-        receipt = erase(cc.paths)
+        receipt = erase(cc.paths, key=_key_for_exports(cc))
     except StoreError as exc:
         raise cc.fail(exc.message(cc.t), STORE_ERROR_EXIT) from None
+    print_exports(cc, receipt.exports, listed=receipt.exports_listed)
     for root in receipt.removed:
-        console.print(Text(cc.t("store.cli.erase.done", path=str(root))))
+        console.print(Text(cc.t("store.cli.erase.done", path=clean_text(str(root)))))
     return 0
+
+
+def _key_for_exports(cc: CliContext) -> Key | None:
+    """An encrypted store's key, to list its export files before everything goes.
+
+    Remembered, ``QUEZ_PASSPHRASE`` or asked; without it (a wrong passphrase, none typed) the
+    folders are still erased and the receipt says the export files could not be listed.
+    """
+    import os
+
+    from quez.cli.vault_unlock import interactive, read_secret
+    from quez.store.cipher import marker_path, pending_path
+    from quez.workflows.unlock import TRIES, unlock_vault
+
+    db = cc.paths.db_path
+    if not (marker_path(db).exists() or pending_path(db).exists()):
+        return None
+
+    def ask() -> str | None:
+        return read_secret(cc.t("vault.cli.prompt.passphrase"))
+
+    def wrong(left: int) -> None:
+        cc.console(stderr=True).print(cc.t("vault.cli.wrong.retry", left=left))
+
+    outcome = unlock_vault(
+        cc.paths, env=os.environ, ask=ask, tries=TRIES if interactive() else 1, wrong=wrong
+    )
+    if outcome.failure is not None:
+        cc.console(stderr=True).print(outcome.failure.message(cc.t))
+    return outcome.key

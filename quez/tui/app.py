@@ -21,6 +21,7 @@ from rich.console import RenderableType
 from rich.text import Text
 from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
+from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import Worker
@@ -30,13 +31,16 @@ from quez.decks import DeckSet
 from quez.i18n import Translator
 from quez.paths import Paths
 from quez.settings import Settings
-from quez.store import Store, StoreError
+from quez.store import ExportErasure, Store, StoreError
 from quez.store.saver import Saver
 from quez.tui.autosave import Autosave
 from quez.tui.base import key_label, translate_bindings
 from quez.tui.compat import CalmApp
 from quez.tui.exits import STORE_ERROR_EXIT
 from quez.tui.navigation import Navigator
+from quez.tui.rescue import SaveElsewhere
+from quez.tui.save_timing import DELAY, MAX_WAIT, SaveTiming
+from quez.tui.signals import ExitSignals
 from quez.tui.themes import CONTRAST, NORMAL, register_themes
 
 if TYPE_CHECKING:
@@ -60,6 +64,7 @@ class QuezApp(CalmApp):
         Binding("plus", "text_size(1)", "tui.key.bigger", show=False),
         Binding("minus", "text_size(-1)", "tui.key.smaller", show=False),
         Binding("f5", "contrast", "tui.key.contrast", show=False),
+        Binding("ctrl+s", "save_elsewhere", "save.key.elsewhere", priority=True),
     ]
 
     save_state: reactive[SaveState] = reactive("idle")
@@ -76,7 +81,9 @@ class QuezApp(CalmApp):
         rng: random.Random,
         clock: Callable[[], datetime],
         preselect_deck: str | None = None,
-        autosave_delay: float = 0.5,
+        autosave_delay: float = DELAY,
+        autosave_max_wait: float = MAX_WAIT,
+        store_key: Key | None = None,
         save_settings: bool = True,
         locked: LockedStore | None = None,
         then: Callable[[QuezApp], None] | None = None,
@@ -97,7 +104,10 @@ class QuezApp(CalmApp):
         self.preselect_deck = preselect_deck
         self.save_settings = save_settings
         self.conversation: Conversation | None = None
-        self.autosave = Autosave(self, self._saver, autosave_delay)
+        self.store_key = store_key  # an encrypted store's key: a copy elsewhere is encrypted too
+        self.autosave = Autosave(self, self._saver, SaveTiming(autosave_delay, autosave_max_wait))
+        self.exit_signals = ExitSignals(self.save_pending, self._leave_on_signal)
+        self.rescue = SaveElsewhere(self)
         self.navigate = Navigator(self)  # the one place that moves between screens
         self.crash_file: Path | None = None
         self._quit_refused = False
@@ -121,6 +131,7 @@ class QuezApp(CalmApp):
         return self.current_store
 
     def on_mount(self) -> None:
+        self.exit_signals.install()
         self.set_class(self.large_text, "-large")
         if self.current_store is None and self.locked is not None:
             self.navigate.unlock(self.locked.unlock, self._unlocked)
@@ -133,12 +144,14 @@ class QuezApp(CalmApp):
             return
         try:
             self.current_store = self.locked.open(key)
+            self.store_key = key
         except StoreError as exc:
             self.exit(return_code=STORE_ERROR_EXIT, message=Text(exc.message(self.t)))
             return
         self._begin()
 
     def _begin(self) -> None:
+        self.rescue.prepare()
         self.navigate.start()
         self.apply_retention()
         if self.then is not None:
@@ -156,6 +169,15 @@ class QuezApp(CalmApp):
         removed = retention_message_params(report)
         if removed is not None:
             self.say(self.t("retention.done", **removed))
+        self._say_exports(report.exports)
+
+    def _say_exports(self, erasure: ExportErasure) -> None:
+        """Name the export files an erasure removed or could not reach (one notification)."""
+        from quez.workflows.erase import export_lines
+
+        lines = [self.t(key, **params) for key, params in export_lines(erasure)]
+        if lines:
+            self.say("\n".join(lines), error=bool(erasure.not_reached))
 
     # --- conversation --------------------------------------------------------------------
     def open_conversation(self, conversation: Conversation) -> None:
@@ -190,18 +212,26 @@ class QuezApp(CalmApp):
             if not isinstance(screen, ModalScreen):
                 break
 
-    def say(self, message: str, *, error: bool = False) -> None:
+    def say(self, message: str, *, error: bool = False, timeout: float | None = None) -> None:
         """A short notification; never markup (it may hold paths or a label)."""
-        self.notify(message, severity="error" if error else "information", markup=False)
+        severity: SeverityLevel = "error" if error else "information"
+        if timeout is None:
+            self.notify(message, severity=severity, markup=False)
+        else:
+            self.notify(message, severity=severity, markup=False, timeout=timeout)
 
     # --- actions -------------------------------------------------------------------------
     async def action_quit(self) -> None:
-        """Quit without asking; always save first (a failed save asks for a second press)."""
-        if not self.flush() and not self._quit_refused:
-            self._quit_refused = True
-            self.say(self.t("tui.quit.unsaved"), error=True)
+        """Quit without asking; always save first. A failed save asks first (a second press
+        quits without the unsaved text, and the line after exit says so)."""
+        if self.flush():
+            self.exit(0)
             return
-        self.exit(0)
+        if not self._quit_refused:
+            self._quit_refused = True
+            self.say(self.t("save.quit.unsaved"), error=True)
+            return
+        self.exit(0, message=Text(self.t("save.quit.lost")))
 
     def action_help_quit(self) -> None:
         """Ctrl+C: how to quit, in the UI language (Textual's own notice is English)."""
@@ -254,12 +284,62 @@ class QuezApp(CalmApp):
         """Any unexpected error: save, write a text-free crash file, return the calm line."""
         from quez.workflows.crash import record_crash
 
+        saved = True
         saver = self._saver()
         if saver is not None:
             with contextlib.suppress(Exception):  # saving is best effort while crashing
                 self.capture_fields()
-            with contextlib.suppress(Exception):
+            try:
                 saver.flush()
-        record = record_crash(self.paths.crash_dir, error, clock=self.clock)
+            except Exception:  # the line below says so: never "saved" when it was not
+                saved = False
+        record = record_crash(self.paths.crash_dir, error, clock=self.clock, saved=saved)
         self.crash_file = record.path
         return Text(record.message(self.t))
+
+    # --- saving when things go wrong (signals, a failing store) ---------------------------
+    def on_unmount(self) -> None:
+        self.exit_signals.uninstall()
+
+    def save_pending(self) -> bool:
+        """Write what the core was given, without touching the UI: on the exit thread after
+        SIGHUP/SIGTERM (:mod:`quez.tui.signals`) and after the app stopped; False when the
+        store refused."""
+        saver = self._saver()
+        if saver is None:
+            return True
+        try:
+            saver.flush()
+        except StoreError:
+            return False
+        return True
+
+    def _leave_on_signal(self, signum: int, saved: bool) -> None:
+        """Then, on the loop: exit the normal way, with a line if a terminal is left."""
+        from quez.tui.signals import exit_code, is_hangup
+
+        line = self.t("save.signal.saved" if saved else "save.signal.unsaved")
+        self.exit(return_code=exit_code(signum), message=None if is_hangup(signum) else Text(line))
+
+    def store_failed(self, exc: StoreError) -> None:
+        """A store step on a screen failed. With writes still waiting it is a failed save: the
+        autosave tells it once and keeps retrying; anything else is one line."""
+        saver = self._saver()
+        if saver is not None and saver.pending:
+            self.autosave.failed(exc)
+        else:
+            self.say(exc.message(self.t), error=True)
+
+    def watch_save_state(self, state: SaveState) -> None:
+        self.refresh_bindings()  # "save somewhere else" shows only while saving fails
+        if state == "saved":
+            self._quit_refused = False  # a later failure asks again before quitting
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "save_elsewhere":
+            return self.save_state == "error"
+        return True
+
+    def action_save_elsewhere(self) -> None:
+        """While saving fails: a copy of the open session in a folder the user chooses."""
+        self.rescue.ask()

@@ -108,7 +108,7 @@ class QuezMixin:
         try:
             return call()
         except StoreError as exc:
-            self.qapp.say(exc.message(self.t), error=True)
+            self.qapp.store_failed(exc)
         except ConversationError as exc:
             self.qapp.say(self.t(exc.key, **exc.params), error=True)
         return None

@@ -9,6 +9,7 @@ KEYMAP: dict[str, list[tuple[str, str]]] = {
         ("Esc", "tui.help.k.back"),
         ("+  -", "tui.help.k.size"),
         ("F5", "tui.help.k.contrast"),
+        ("Ctrl+S", "save.help.k.elsewhere"),
     ],
     "table": [
         ("1 … 9", "tui.help.k.choose"),

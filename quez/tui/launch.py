@@ -61,7 +61,9 @@ def build_app(
     settings: Settings | None = None,
     rng: random.Random | None = None,
     clock: Callable[[], datetime] = _utc_now,
-    autosave_delay: float = 0.5,
+    autosave_delay: float | None = None,
+    autosave_max_wait: float | None = None,
+    store_key: Key | None = None,
     save_settings: bool = True,
     open_store: Callable[[Key], Store] | None = None,
     then: Callable[[QuezApp], None] | None = None,
@@ -71,10 +73,14 @@ def build_app(
     ``store=None`` means the store is encrypted and still locked: the app starts on the unlock
     screen and opens the store with ``open_store(key)`` (by default ``paths.db_path``).
     ``then(app)`` runs once the start screen is up (``quez intervisie`` uses it).
+    Autosave: ``autosave_delay`` after the last change, at most ``autosave_max_wait`` after
+    the first (defaults in :mod:`quez.tui.save_timing`). ``store_key``: the key ``store`` was
+    opened with, when it is encrypted (a copy saved elsewhere is encrypted with it too).
     """
     from quez.decks import discover
     from quez.settings import Settings
     from quez.tui.app import QuezApp
+    from quez.tui.save_timing import DELAY, MAX_WAIT
 
     if decks is None:
         decks = discover(paths, list(extra_decks))
@@ -89,7 +95,9 @@ def build_app(
         rng=rng or random.Random(),
         clock=clock,
         preselect_deck=preselected_deck(decks, extra_decks),
-        autosave_delay=autosave_delay,
+        autosave_delay=DELAY if autosave_delay is None else autosave_delay,
+        autosave_max_wait=MAX_WAIT if autosave_max_wait is None else autosave_max_wait,
+        store_key=store_key,
         save_settings=save_settings,
         locked=None if store is not None else _locked(paths, open_store),
         then=then,
@@ -149,13 +157,19 @@ def run_tui(
             return STORE_ERROR_EXIT
     app: QuezApp | None = None
     try:
-        app = build_app(t, paths, store, extra_decks=extra_decks, settings=settings, then=then)
+        app = build_app(
+            t, paths, store, extra_decks=extra_decks, settings=settings, then=then, store_key=key
+        )
         app.run()
         return app.return_code or 0
     finally:
+        if app is not None and app.current_store is not None:
+            app.save_pending()  # whichever way the app ended (signal, panic): save first
         opened = app.current_store if app is not None else store
         if opened is not None:
             opened.close()
+        if app is not None:
+            app.exit_signals.finished()  # closed cleanly: no need to end the process after a signal
 
 
 def run_intervisie(t: Translator, paths: Paths, extra_decks: list[Path]) -> int:

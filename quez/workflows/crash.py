@@ -18,14 +18,21 @@ from types import TracebackType
 
 @dataclass(frozen=True)
 class CrashRecord:
-    """Where the crash file went (None when even that failed) and what to tell the user."""
+    """Where the crash file went (None when even that failed) and what to tell the user.
+
+    ``saved``: the save just before (the flush of what was pending) worked. Only then does the
+    line say that the conversation is saved; otherwise it says plainly that the last part of
+    the text may be missing (never the text itself).
+    """
 
     path: Path | None
+    saved: bool = True
 
     @property
     def key(self) -> str:
         """The i18n key of the calm line (with ``path`` as its parameter when there is one)."""
-        return "crash.line" if self.path is not None else "crash.line_no_file"
+        base = "crash.line" if self.saved else "crash.line_unsaved"
+        return base if self.path is not None else f"{base}_no_file"
 
     def message(self, translate: Callable[..., str]) -> str:
         """The calm line in ``translate``'s language."""
@@ -50,9 +57,16 @@ def _utc_now() -> datetime:
 
 
 def record_crash(
-    folder: Path, exc: BaseException, *, clock: Callable[[], datetime] = _utc_now
+    folder: Path,
+    exc: BaseException,
+    *,
+    clock: Callable[[], datetime] = _utc_now,
+    saved: bool = True,
 ) -> CrashRecord:
-    """Write ``crash-<time>.txt`` into ``folder`` (0700) without messages or values."""
+    """Write ``crash-<time>.txt`` into ``folder`` (0700) without messages or values.
+
+    ``saved``: whether the pending text was saved before (it picks the line the user reads).
+    """
     from quez.fsutil import atomic_write_text, ensure_private_dir
 
     try:
@@ -61,5 +75,5 @@ def record_crash(
         path = folder / f"crash-{stamp}.txt"
         atomic_write_text(path, crash_report(type(exc), exc.__traceback__))
     except OSError:
-        return CrashRecord(None)
-    return CrashRecord(path)
+        return CrashRecord(None, saved)
+    return CrashRecord(path, saved)

@@ -12,6 +12,7 @@ from textual.widgets import Static
 
 from quez.conversation import mirror_text
 from quez.tui.base import QuezScreen, plain
+from quez.tui.screens.close_conversation import CloseConversationScreen
 from quez.tui.widgets.keybar import KeyBar
 from quez.tui.widgets.save_status import SaveStatus
 
@@ -90,6 +91,13 @@ class EndScreen(QuezScreen[None]):
         return True
 
     def action_close_conversation(self) -> None:
+        """Ask first, showing the werkaantekeningen once more; close only on a yes."""
+        self.qapp.capture_fields()
+        self.app.push_screen(CloseConversationScreen(self.conv.worknotes), self._close_answered)
+
+    def _close_answered(self, close: bool | None) -> None:
+        if not close or self.qapp.conversation is None:
+            return
         if self.guard(self.conv.close) is None and self.conv.session.status == "closed":
             self._status()
 
