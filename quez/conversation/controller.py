@@ -17,7 +17,15 @@ import random
 from dataclasses import replace
 
 from quez.conversation.mirror import regie_mirror
-from quez.conversation.picking import Pick, next_in_theme, next_tagged, random_pick
+from quez.conversation.picking import (
+    Pick,
+    ThemeProgress,
+    next_in_theme,
+    next_tagged,
+    parked_entries,
+    random_pick,
+    theme_progress,
+)
 from quez.conversation.position import Position, Screen
 from quez.decks.discovery import DeckSet
 from quez.decks.model import CLOSING, OPENING, Card, Deck, Theme
@@ -56,6 +64,9 @@ class Conversation:
         self.position = position
         notes = store.get_worknotes(session.id)
         self.worknotes = notes.text if notes else ""
+        # True while the card on screen is a parked card that came back by itself (the end of
+        # its theme, or its theme chosen again): the screen says so once.
+        self.came_back = False
 
     @classmethod
     def start(
@@ -126,6 +137,14 @@ class Conversation:
         card = self.card_of(entry)
         return card is not None and tag in card.tags
 
+    def parked(self) -> list[Entry]:
+        """The cards kept for later, in conversation order (the client may ask for them)."""
+        return parked_entries(self.entries)
+
+    def progress(self, theme_id: str) -> ThemeProgress:
+        """How far a theme is (discussed, kept for later, not come up yet)."""
+        return theme_progress(self.deck, theme_id, self.entries)
+
     def readback_entries(self) -> list[Entry]:
         """Entries with own words or a summary, in conversation order."""
         return [e for e in self.entries if e.note.strip() or e.summary.strip()]
@@ -155,6 +174,7 @@ class Conversation:
         if pick is None:
             return None
         entry = self.entry(pick.entry_id) if pick.entry_id is not None else None
+        self.came_back = entry is not None
         if entry is not None:
             self._set_state(entry, "active")
         else:
@@ -220,6 +240,7 @@ class Conversation:
         """Return to an earlier card and its note (a skipped or parked card becomes active)."""
         entry = self.entry(entry_id)
         if entry is not None:
+            self.came_back = False  # asked for: nothing to explain
             self._set_state(entry, "active")
             self._move(Position("card", entry.id, entry.theme_id or self.position.theme_id))
         return entry

@@ -31,6 +31,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         messages_print,
         messages_privacy,
         messages_store,
+        messages_table,
         messages_trainer,
         messages_trust,
         messages_tui,
@@ -53,6 +54,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         messages_trust.MESSAGES,
         messages_flow.MESSAGES,
         messages_cli.MESSAGES,
+        messages_table.MESSAGES,
     ):
         for key, value in table.items():
             if key in merged:

@@ -1,0 +1,45 @@
+"""UI strings for the theme table, skip and later, the "Van wie" details and opening the
+exports folder: key -> (Dutch, English). Dutch B1, "u" throughout (as the decks)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # Skip and later (a short confirmation after s and l on the card)
+    "table.notice.skipped": ("Overgeslagen.", "Skipped."),
+    "table.notice.parked": (
+        "Voor later bewaard. De kaart komt terug na de andere kaarten van dit thema.",
+        "Kept for later. The card comes back after the other cards of this theme.",
+    ),
+    "table.notice.skipped_last": (
+        "Overgeslagen. Dit thema heeft geen kaarten meer.",
+        "Skipped. This theme has no cards left.",
+    ),
+    "table.notice.parked_last": (
+        "Voor later bewaard. De andere kaarten van dit thema zijn geweest: kies het thema "
+        "opnieuw, of druk op l voor de bewaarde kaarten.",
+        "Kept for later. The other cards of this theme have come up: choose the theme again, "
+        "or press l for the cards kept for later.",
+    ),
+    "table.notice.came_back": (
+        "Deze kaart was voor later bewaard.",
+        "This card was kept for later.",
+    ),
+    # The theme table: which themes were discussed (words and a symbol, not colour alone)
+    "table.status.discussed": ("✓ besproken", "✓ discussed"),
+    "table.status.parked": ("{count} voor later", "{count} for later"),
+    "table.status.done": ("alles geweest", "all cards done"),
+    "table.key.parked": ("Voor later", "For later"),
+    "table.parked.title": ("Kaarten voor later", "Cards kept for later"),
+    "table.parked.empty": (
+        "Er zijn geen kaarten voor later bewaard.",
+        "No cards were kept for later.",
+    ),
+    "table.parked.hint": (
+        "Kies een kaart met de pijltjes en Enter. Esc gaat terug.",
+        "Choose a card with the arrow keys and Enter. Esc goes back.",
+    ),
+    "table.help.k.parked": (
+        "Kaarten die voor later zijn bewaard",
+        "Cards kept for later",
+    ),
+}
