@@ -17,6 +17,7 @@ KEYMAP: dict[str, list[tuple[str, str]]] = {
         ("o", "tui.help.k.opening"),
         ("e", "tui.help.k.closing"),
         ("h  b", "tui.help.k.history"),
+        ("l", "table.help.k.parked"),
         ("k", "tui.help.k.readback"),
         ("Esc", "tui.help.k.to_start"),
     ],
