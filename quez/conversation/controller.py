@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
+from quez.conversation.letter import from_whom_in, with_from_whom
 from quez.conversation.mirror import regie_mirror
 from quez.conversation.picking import (
     Pick,
@@ -32,6 +34,9 @@ from quez.decks.model import CLOSING, OPENING, Card, Deck, Theme
 from quez.store import Entry, Session, Store
 from quez.store.model import NOTE_FIELDS, ChosenBy, EntryState, NoteField
 from quez.store.saver import Saver
+
+if TYPE_CHECKING:
+    from quez.export.document import FromWhom
 
 
 class ConversationError(Exception):
@@ -77,10 +82,20 @@ class Conversation:
         lang: str,
         rng: random.Random,
         label: str | None = None,
+        from_whom: FromWhom | None = None,
     ) -> Conversation:
-        """Begin a new conversation with ``deck`` (the label is optional and never required)."""
+        """Begin a new conversation with ``deck`` (the label is optional and never required).
+
+        ``from_whom``: the professional's details from the settings, kept with the conversation
+        for the "Van wie" block of its document (empty: none).
+        """
         session = store.create_session(
-            "client", deck.id, lang, label=(label or "").strip() or None, deck_version=deck.version
+            "client",
+            deck.id,
+            lang,
+            label=(label or "").strip() or None,
+            deck_version=deck.version,
+            meta=with_from_whom({}, from_whom),
         )
         return cls(store, session, deck, lang=lang, rng=rng)
 
@@ -305,6 +320,17 @@ class Conversation:
         self.worknotes = text
         self.saver.worknotes(self.session.id, text)
         return True
+
+    @property
+    def from_whom(self) -> FromWhom:
+        """The "Van wie" block of this conversation's document (who, and the next appointment)."""
+        return from_whom_in(self.session.meta)
+
+    def set_from_whom(self, from_whom: FromWhom) -> None:
+        """Change the "Van wie" block for this conversation (written at once)."""
+        meta = with_from_whom(self.session.meta, from_whom)
+        self.store.set_meta(self.session.id, meta)
+        self.session.meta = meta
 
     def toggle_important(self, entry_id: int) -> Entry | None:
         """Mark or unmark a note as important to the client."""

@@ -42,4 +42,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kaarten die voor later zijn bewaard",
         "Cards kept for later",
     ),
+    # The "Van wie" block in the client's document (B1; every line optional)
+    "letter.from_whom.title": ("Van wie", "From"),
+    "letter.from_whom.name": ("Begeleider", "Professional"),
+    "letter.from_whom.organisation": ("Organisatie", "Organisation"),
+    "letter.from_whom.phone": ("Telefoon", "Phone"),
+    "letter.from_whom.appointment": ("Volgende afspraak", "Next appointment"),
+    # Export file names without a label: this word and the time the conversation began
+    "letter.file.unnamed.client": ("gesprek", "conversation"),
+    "letter.file.unnamed.intervisie": ("intervisie", "intervisie"),
 }
