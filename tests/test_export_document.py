@@ -90,10 +90,10 @@ def test_important_notes_appear_once_and_first() -> None:
     assert [n.text for n in doc.sections[0].notes] == ["De hond."]
     texts = [n.text for n in doc.notes]
     assert len(texts) == len(set(texts)) == 4  # every note once
-    for render in (render_markdown, render_html):
-        page = render(doc)
-        assert page.count("Zelf koken.") == page.count("Mijn zus.") == 1, render.__name__
-        assert page.index("Zelf koken.") < page.index("De hond."), render.__name__
+    for layout in (render_markdown, render_html):
+        page = layout(doc)
+        assert page.count("Zelf koken.") == page.count("Mijn zus.") == 1, layout.__name__
+        assert page.index("Zelf koken.") < page.index("De hond."), layout.__name__
 
 
 def test_themes_in_order_of_first_appearance_and_untitled_topics() -> None:

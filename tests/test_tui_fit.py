@@ -13,13 +13,14 @@ from contextlib import contextmanager
 import pytest
 from textual.geometry import Region
 from textual.widget import Widget
-from textual.widgets import Static
+from textual.widgets import OptionList, Static
 
 from quez.paths import Paths
 from quez.settings import Settings
 from quez.store import Store
 from quez.tui.app import QuezApp
 from quez.tui.screens.end import EndScreen
+from quez.tui.screens.from_whom import FromWhomScreen
 from quez.tui.screens.readback import ReadBackScreen
 from quez.tui.screens.table import TableScreen
 from tests.tui_support import make_app, open_store
@@ -109,11 +110,19 @@ async def test_every_dialog_fits_at_80x24_in_large_text(paths: Paths, lang: str)
         async with app.run_test(size=SIZE) as pilot:
             await pilot.press("question_mark")  # help over the start screen
             assert check_dialog(app) == []
-            await pilot.press("escape", "enter")  # new conversation
+            await pilot.press("escape")
+            menu = app.screen.query_one("#start-menu", OptionList)
+            menu.highlighted = 3  # Van wie: the professional's details
+            await pilot.press("enter")
+            assert isinstance(app.screen, FromWhomScreen)
+            assert check_dialog(app) == []
+            await pilot.press("escape")
+            menu.highlighted = 0
+            await pilot.press("enter")  # new conversation
             assert check_dialog(app) == []
             await pilot.press("enter", "1", "escape", "l")  # a card for later
             await pilot.press("escape", "t")
-            for key in ("h", "l", "question_mark"):  # history, for later, help
+            for key in ("h", "l", "v", "question_mark"):  # history, later, Van wie, help
                 await pilot.press(key)
                 assert check_dialog(app) == [], key
                 await pilot.press("escape")

@@ -51,4 +51,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Export file names without a label: this word and the time the conversation began
     "letter.file.unnamed.client": ("gesprek", "conversation"),
     "letter.file.unnamed.intervisie": ("intervisie", "intervisie"),
+    # The "Van wie" dialog (start screen menu, v on the theme table)
+    "letter.dialog.title": ("Van wie: uw gegevens", "From: your details"),
+    "letter.dialog.intro": (
+        "Dit komt bovenaan het document van de cliënt. Alles mag leeg blijven.",
+        "This goes at the top of the client's document. Everything may stay empty.",
+    ),
+    "letter.dialog.name": ("Uw naam", "Your name"),
+    "letter.dialog.organisation": ("Organisatie", "Organisation"),
+    "letter.dialog.phone": ("Telefoon", "Phone"),
+    "letter.dialog.appointment": ("Volgende afspraak", "Next appointment"),
+    "letter.dialog.appointment_placeholder": (
+        "bijv. dinsdag 2 december, 10.00 uur",
+        "e.g. Tuesday 2 December, 10 am",
+    ),
+    "letter.dialog.empty": ("mag leeg blijven", "may stay empty"),
+    "letter.dialog.save": ("Bewaren", "Save"),
+    "letter.dialog.next": ("Volgend veld", "Next field"),
+    "letter.dialog.saved": (
+        "Bewaard. Het komt bovenaan het document van de cliënt.",
+        "Saved. It goes at the top of the client's document.",
+    ),
+    "letter.start.menu": (
+        "Uw naam en telefoon voor het document",
+        "Your name and phone for the document",
+    ),
+    "letter.key.from_whom": ("Van wie", "From"),
+    "letter.help.k.from_whom": (
+        "Van wie: uw naam, organisatie, telefoon en de volgende afspraak",
+        "From: your name, organisation, phone and the next appointment",
+    ),
 }

@@ -18,6 +18,7 @@ KEYMAP: dict[str, list[tuple[str, str]]] = {
         ("e", "tui.help.k.closing"),
         ("h  b", "tui.help.k.history"),
         ("l", "table.help.k.parked"),
+        ("v", "letter.help.k.from_whom"),
         ("k", "tui.help.k.readback"),
         ("Esc", "tui.help.k.to_start"),
     ],

@@ -16,10 +16,12 @@ from textual.widgets import Static
 
 from quez.conversation.feedback import chosen_notice
 from quez.conversation.picking import ThemeProgress
+from quez.export.document import FromWhom
 from quez.i18n import Translator
 from quez.store import Entry
 from quez.tui.base import QuezScreen
 from quez.tui.compat import bindings, set_bindings
+from quez.tui.screens.from_whom import FromWhomScreen, professional, with_professional
 from quez.tui.screens.history import HistoryScreen
 from quez.tui.screens.parked import ParkedScreen
 from quez.tui.widgets.keybar import KeyBar
@@ -51,6 +53,7 @@ class TableScreen(QuezScreen[None]):
         Binding("h", "history", "tui.key.history"),
         Binding("b", "history", show=False),
         Binding("l", "parked", "table.key.parked"),
+        Binding("v", "from_whom", "letter.key.from_whom"),
         Binding("k", "readback", "tui.key.readback"),
         Binding("escape", "back", "tui.key.back"),
         Binding("question_mark", "app.help", "tui.key.help"),
@@ -169,6 +172,30 @@ class TableScreen(QuezScreen[None]):
     def action_parked(self) -> None:
         """The cards kept for later: the client may ask for one at any time."""
         self.app.push_screen(ParkedScreen(), self._go_to)
+
+    def action_from_whom(self) -> None:
+        """Van wie: the professional's details and this conversation's next appointment."""
+        stored, mine = self.conv.from_whom, professional(self.qapp.settings)
+        shown = FromWhom(
+            name=stored.name or mine.name,
+            organisation=stored.organisation or mine.organisation,
+            phone=stored.phone or mine.phone,
+            appointment=stored.appointment,
+        )
+        self.app.push_screen(FromWhomScreen(shown, appointment=True), self._from_whom)
+
+    def _from_whom(self, details: FromWhom | None) -> None:
+        if details is None:
+            return
+        conv = self.conv
+
+        def keep() -> bool:
+            conv.set_from_whom(details)
+            return True
+
+        if self.guard(keep):
+            self.qapp.store_settings(with_professional(self.qapp.settings, details))
+            self.qapp.say(self.t("letter.dialog.saved"))
 
     def _go_to(self, entry_id: int | None) -> None:
         if entry_id is None:
