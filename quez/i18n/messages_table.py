@@ -81,4 +81,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Van wie: uw naam, organisatie, telefoon en de volgende afspraak",
         "From: your name, organisation, phone and the next appointment",
     ),
+    # Opening the exports folder (m on the end screen)
+    "folder.key.open": ("Map openen", "Open folder"),
+    "folder.where": (
+        "De bestanden staan in de map {path}",
+        "The files are in the folder {path}",
+    ),
+    "folder.opening": ("De map wordt geopend.", "Opening the folder."),
+    "folder.cannot_open": (
+        "Deze computer kan de map niet zelf openen. De bestanden staan in: {path}",
+        "This computer cannot open the folder by itself. The files are in: {path}",
+    ),
+    "folder.missing": (
+        "De map is er niet (meer): {path}",
+        "The folder is not there (any more): {path}",
+    ),
+    "folder.help.k.open": (
+        "De map met het document openen (bestandsbeheer)",
+        "Open the folder with the document (file manager)",
+    ),
 }

@@ -48,6 +48,7 @@ KEYMAP: dict[str, list[tuple[str, str]]] = {
     "end": [
         ("Enter", "tui.help.k.done"),
         ("a", "tui.help.k.close"),
+        ("m", "folder.help.k.open"),
         ("Esc", "tui.help.k.back"),
     ],
 }
