@@ -20,6 +20,11 @@ class Settings:
     large_text: bool = False
     high_contrast: bool = False
     auto_advance: bool = False  # intervisie: move to the next phase when the timer ends
+    # The professional's details for the "Van wie" block of a client's document (optional;
+    # copied into each new conversation, see quez.export.document.FromWhom).
+    professional_name: str = ""
+    professional_org: str = ""
+    professional_phone: str = ""
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -47,6 +52,13 @@ def _is_bool(value: object) -> bool:
     return isinstance(value, bool)
 
 
+MAX_TEXT = 200
+
+
+def _short_text(value: object) -> bool:
+    return isinstance(value, str) and len(value) <= MAX_TEXT
+
+
 # A value of the wrong type is ignored (the default stays), never an error at start-up.
 _VALID: dict[str, Callable[[object], bool]] = {
     "lang": lambda v: v in ("nl", "en"),
@@ -55,4 +67,7 @@ _VALID: dict[str, Callable[[object], bool]] = {
     "large_text": _is_bool,
     "high_contrast": _is_bool,
     "auto_advance": _is_bool,
+    "professional_name": _short_text,
+    "professional_org": _short_text,
+    "professional_phone": _short_text,
 }

@@ -135,3 +135,57 @@ def empty_source() -> ExportSource:
         entry(3, "Wie helpt je?", "Niet delen.", theme_id="kracht", consent=False),
     ]
     return ExportSource(session=session(label=None), entries=entries, deck_title="In gesprek")
+
+
+MULTILINE = (
+    "Om 12:30 belt Joke (mijn zus). Ik betaal € 12,50 per week: dat is 50% van mijn leefgeld!\n"
+    "Mail haar op joke.de-vries@voorbeeld.nl :-) of ;-)\n"
+    "Soms... ben ik moe - echt moe. Vraag: kan dat anders? Ja/nee?\n"
+    "\n"
+    'Na een witregel: "thuis" is 100% mijn plek & dat blijft zo #1.'
+)
+
+
+def letter_source() -> ExportSource:
+    """A realistic Dutch conversation, as a client would take it home: the Van wie block, an
+    important note, a multi-line note full of ordinary punctuation, a summary."""
+    from quez.export.document import FromWhom
+
+    entries = [
+        entry(1, "Hoe gaat het vandaag met u?", "Goed, dank u. Wel een beetje zenuwachtig :-)"),
+        entry(
+            2,
+            "Wat wilt u zelf bepalen in uw leven?",
+            "Dat ik zelf mijn boodschappen doe, ook als het regent.",
+            theme_id="eigenaarschap",
+            important=True,
+        ),
+        entry(3, "Wie staan er om u heen?", MULTILINE, theme_id="contacten"),
+        entry(
+            4,
+            "Wie staan er om u heen?",
+            summary="Mevrouw belt haar zus elke dag om 12:30; de buurvrouw (72) helpt op "
+            "dinsdag en vrijdag.",
+            theme_id="contacten",
+            summary_consent=True,
+        ),
+        entry(5, "Wat kunt u allemaal?", "Koken - 3x per week - en de was.", theme_id="kracht"),
+        entry(6, "Wat neemt u mee uit dit gesprek?", "Dat het goed is om hulp te vragen."),
+    ]
+    return ExportSource(
+        session=session(label="Ria van Dijk"),
+        entries=entries,
+        deck_title="In gesprek",
+        theme_titles={
+            "eigenaarschap": "Wat wil ik?",
+            "contacten": "Wie hoort bij mij?",
+            "kracht": "Wat kan ik?",
+        },
+        address="u",
+        from_whom=FromWhom(
+            name="Anna de Boer",
+            organisation="Wijkteam Noord (gemeente Utrecht)",
+            phone="030 - 123 45 67",
+            appointment="dinsdag 2 december om 10:00, bij u thuis",
+        ),
+    )

@@ -41,6 +41,9 @@ def stored(paths: Paths) -> str:
         refused = store.add_entry(session.id, "kr-2", "Wie helpt u?", theme_id="kracht")
         store.save_note(refused.id, "GEHEIM")
         store.update_entry(refused.id, consent=False)
+        plain = store.add_entry(session.id, "kr-3", "Wat lukt al?", theme_id="kracht")
+        store.save_note(plain.id, "Zelf koken.")
+        store.update_entry(plain.id, consent=True)
         store.save_worknotes(session.id, "WERKAANTEKENING")
         return session.id
 

@@ -14,6 +14,8 @@ from quez.export import (
     UnknownExporterError,
     build_client_document,
     render,
+    render_html,
+    render_markdown,
 )
 from quez.export.text import format_date, line_text, local_date, note_text
 from quez.store.model import SessionKind
@@ -56,17 +58,42 @@ def test_never_ids_mirror_or_intervisie_notes() -> None:
 
 def test_sections_follow_the_conversation() -> None:
     doc = build_client_document(dutch_source())
-    assert [s.title for s in doc.sections] == [
-        "Om te beginnen",
-        "Kracht",
-        "Contacten",
-        "Eigenaarschap",
-        "Tot slot",
-    ]
+    # Kracht and Eigenaarschap hold only important notes: those stand once, at the top.
+    assert [s.title for s in doc.sections] == ["Om te beginnen", "Contacten", "Tot slot"]
     assert [n.question for n in doc.important] == [
         "Wat geeft u energie?",
         "Wat wilt u zelf beslissen?",
     ]
+
+
+def test_important_notes_appear_once_and_first() -> None:
+    entries = [
+        entry(1, "Wat geeft u energie?", "De hond.", theme_id="kracht"),
+        entry(
+            2,
+            "Wat lukt al?",
+            "Zelf koken.",
+            summary="Koken lukt.",
+            summary_consent=True,
+            theme_id="kracht",
+            important=True,
+        ),
+        entry(3, "Wie helpt?", "Mijn zus.", theme_id="contacten", important=True),
+    ]
+    doc = build_client_document(ExportSource(session=session(), entries=entries))
+    assert [(n.text, n.summary) for n in doc.important] == [
+        ("Zelf koken.", False),
+        ("Koken lukt.", True),
+        ("Mijn zus.", False),
+    ]
+    assert [s.title for s in doc.sections] == ["Onderwerp 1"]  # contacten: only important
+    assert [n.text for n in doc.sections[0].notes] == ["De hond."]
+    texts = [n.text for n in doc.notes]
+    assert len(texts) == len(set(texts)) == 4  # every note once
+    for layout in (render_markdown, render_html):
+        page = layout(doc)
+        assert page.count("Zelf koken.") == page.count("Mijn zus.") == 1, layout.__name__
+        assert page.index("Zelf koken.") < page.index("De hond."), layout.__name__
 
 
 def test_themes_in_order_of_first_appearance_and_untitled_topics() -> None:

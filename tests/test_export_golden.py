@@ -10,13 +10,14 @@ import pytest
 
 from quez.export import ExportSource
 from quez.workflows.kinds import render as export_session
-from tests.export_samples import dutch_source, empty_source, english_source
+from tests.export_samples import dutch_source, empty_source, english_source, letter_source
 
 GOLDEN = Path(__file__).parent / "golden" / "export"
 SOURCES: dict[str, Callable[[], ExportSource]] = {
     "nl": dutch_source,
     "en": english_source,
     "empty": empty_source,
+    "letter": letter_source,
 }
 
 

@@ -154,3 +154,18 @@ async def test_no_color_states_differ_by_frame_and_words(
             title = str(app.screen.query_one("#worknotes-title", Static).render())
             assert title.startswith("Werkaantekeningen")
             assert area.text == " erbij en nog"  # reopening goes on after what is there
+
+
+async def test_the_typed_name_survives_tab_to_begin_and_back(paths: Paths) -> None:
+    with open_store(paths) as store:
+        app = make_app(paths, store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("enter", *"Merel", "tab")
+            assert app.focused is not None and app.focused.id == "new-start"
+            assert ("Enter", "Beginnen") in hints(app)  # the button says what Enter does
+            await pilot.press("shift+tab", *" B")  # back to the field: the name grows
+            label = app.screen.query_one("#new-label", Input)
+            assert label.value == "Merel B"
+            await pilot.press("tab", "enter")
+            assert isinstance(app.screen, TableScreen)
+            assert store.list_sessions()[0].session.label == "Merel B"

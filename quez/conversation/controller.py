@@ -15,15 +15,28 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
+from quez.conversation.letter import from_whom_in, with_from_whom
 from quez.conversation.mirror import regie_mirror
-from quez.conversation.picking import Pick, next_in_theme, next_tagged, random_pick
+from quez.conversation.picking import (
+    Pick,
+    ThemeProgress,
+    next_in_theme,
+    next_tagged,
+    parked_entries,
+    random_pick,
+    theme_progress,
+)
 from quez.conversation.position import Position, Screen
 from quez.decks.discovery import DeckSet
 from quez.decks.model import CLOSING, OPENING, Card, Deck, Theme
 from quez.store import Entry, Session, Store
 from quez.store.model import NOTE_FIELDS, ChosenBy, EntryState, NoteField
 from quez.store.saver import Saver
+
+if TYPE_CHECKING:
+    from quez.export.document import FromWhom
 
 
 class ConversationError(Exception):
@@ -56,6 +69,9 @@ class Conversation:
         self.position = position
         notes = store.get_worknotes(session.id)
         self.worknotes = notes.text if notes else ""
+        # True while the card on screen is a parked card that came back by itself (the end of
+        # its theme, or its theme chosen again): the screen says so once.
+        self.came_back = False
 
     @classmethod
     def start(
@@ -66,10 +82,20 @@ class Conversation:
         lang: str,
         rng: random.Random,
         label: str | None = None,
+        from_whom: FromWhom | None = None,
     ) -> Conversation:
-        """Begin a new conversation with ``deck`` (the label is optional and never required)."""
+        """Begin a new conversation with ``deck`` (the label is optional and never required).
+
+        ``from_whom``: the professional's details from the settings, kept with the conversation
+        for the "Van wie" block of its document (empty: none).
+        """
         session = store.create_session(
-            "client", deck.id, lang, label=(label or "").strip() or None, deck_version=deck.version
+            "client",
+            deck.id,
+            lang,
+            label=(label or "").strip() or None,
+            deck_version=deck.version,
+            meta=with_from_whom({}, from_whom),
         )
         return cls(store, session, deck, lang=lang, rng=rng)
 
@@ -126,6 +152,14 @@ class Conversation:
         card = self.card_of(entry)
         return card is not None and tag in card.tags
 
+    def parked(self) -> list[Entry]:
+        """The cards kept for later, in conversation order (the client may ask for them)."""
+        return parked_entries(self.entries)
+
+    def progress(self, theme_id: str) -> ThemeProgress:
+        """How far a theme is (discussed, kept for later, not come up yet)."""
+        return theme_progress(self.deck, theme_id, self.entries)
+
     def readback_entries(self) -> list[Entry]:
         """Entries with own words or a summary, in conversation order."""
         return [e for e in self.entries if e.note.strip() or e.summary.strip()]
@@ -155,6 +189,7 @@ class Conversation:
         if pick is None:
             return None
         entry = self.entry(pick.entry_id) if pick.entry_id is not None else None
+        self.came_back = entry is not None
         if entry is not None:
             self._set_state(entry, "active")
         else:
@@ -220,6 +255,7 @@ class Conversation:
         """Return to an earlier card and its note (a skipped or parked card becomes active)."""
         entry = self.entry(entry_id)
         if entry is not None:
+            self.came_back = False  # asked for: nothing to explain
             self._set_state(entry, "active")
             self._move(Position("card", entry.id, entry.theme_id or self.position.theme_id))
         return entry
@@ -284,6 +320,17 @@ class Conversation:
         self.worknotes = text
         self.saver.worknotes(self.session.id, text)
         return True
+
+    @property
+    def from_whom(self) -> FromWhom:
+        """The "Van wie" block of this conversation's document (who, and the next appointment)."""
+        return from_whom_in(self.session.meta)
+
+    def set_from_whom(self, from_whom: FromWhom) -> None:
+        """Change the "Van wie" block for this conversation (written at once)."""
+        meta = with_from_whom(self.session.meta, from_whom)
+        self.store.set_meta(self.session.id, meta)
+        self.session.meta = meta
 
     def toggle_important(self, entry_id: int) -> Entry | None:
         """Mark or unmark a note as important to the client."""

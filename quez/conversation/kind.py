@@ -34,7 +34,7 @@ class ClientConversation:
     def privacy_scan(self, source: ExportSource) -> tuple[str, ...]:
         """The identifier kind of every hit in the title and the notes that go in."""
         doc = build_client_document(source)
-        texts = [doc.title, *(note.text for section in doc.sections for note in section.notes)]
+        texts = [doc.title, *(note.text for note in doc.notes)]
         return tuple(hit.kind for text in texts for hit in scan(text, today=doc.day))
 
 

@@ -2,7 +2,11 @@
 
 Cards come in deck order (authors order them from light to deeper); a card that came up is not
 offered again, except a *parked* one ("later"), which comes back once the unseen cards of its
-theme (or tag) are used up. Skipped cards only come back when chosen from the history.
+theme (or tag) are used up: before QueZ says there are no cards left, the parked ones are
+offered, oldest first. The client can also ask for a parked card at any time
+(:func:`parked_entries` lists them). Skipped cards only come back when chosen from the history.
+
+:func:`theme_progress` tells the theme table which themes were discussed already.
 """
 
 from __future__ import annotations
@@ -68,6 +72,38 @@ def random_pick(
     if unseen:
         return Pick(rng.choice(unseen))
     return _first_parked(deck, pool, entries)
+
+
+def parked_entries(entries: Sequence[Entry], theme_id: str | None = None) -> list[Entry]:
+    """The cards parked for later, in conversation order (of one theme, or all of them)."""
+    return [
+        e for e in entries if e.state == "parked" and (theme_id is None or e.theme_id == theme_id)
+    ]
+
+
+@dataclass(frozen=True)
+class ThemeProgress:
+    """How far a theme is: what the theme table shows on its card."""
+
+    discussed: int  # cards of the theme that came up and were not skipped or parked
+    parked: int  # cards kept for later
+    left: int  # cards that have not come up yet
+
+    @property
+    def used_up(self) -> bool:
+        """True when choosing the theme would bring no card (nothing new, nothing parked)."""
+        return self.left == 0 and self.parked == 0
+
+
+def theme_progress(deck: Deck, theme_id: str, entries: Sequence[Entry]) -> ThemeProgress:
+    """Count a theme's cards by where they are in this conversation."""
+    mine = [e for e in entries if e.theme_id == theme_id]
+    used = {e.card_id for e in entries}
+    return ThemeProgress(
+        discussed=sum(1 for e in mine if e.state == "active"),
+        parked=sum(1 for e in mine if e.state == "parked"),
+        left=sum(1 for c in deck.cards_for(theme_id) if c.id not in used),
+    )
 
 
 def remaining(deck: Deck, theme_id: str, entries: Sequence[Entry]) -> int:

@@ -10,9 +10,18 @@ What goes in (and the reason it is decided here, once, for every format):
 - never the werkaantekeningen, the regie mirror, internal ids or the deck's id;
 - a question shows only with a note under it, so skipped or parked cards without one vanish.
 
-Notes marked important come first under "what matters to me", and again in their place.
+Notes marked important appear once: first, under "what matters to me" (each with its question),
+and not again in their theme, so a client reads their key points first and nothing twice.
 Themes follow the conversation (first appearance); general cards before the first theme go
-under "to begin with", general cards after it under "to finish".
+under "to begin with", general cards after it under "to finish"; a section whose notes all went
+up to "what matters to me" is left out.
+
+The optional "Van wie" block (:class:`FromWhom`) says who the client spoke with and when they
+meet again: the professional's name, organisation and phone and the next appointment. It is
+kept with the session (``session.meta["from_whom"]``, see :func:`from_whom_of`): the
+professional's details are copied from the settings when the conversation starts and can be
+changed for it, so every export of a conversation, from any front end, says the same. Every
+part is optional; an empty part is left out, and with nothing filled in there is no block.
 """
 
 from __future__ import annotations
@@ -28,6 +37,41 @@ from quez.export.text import format_date, line_text, local_date, note_text
 from quez.i18n import LANGUAGES, Translator
 from quez.store.model import NOTE_FIELDS, Entry, NoteField, Session
 
+FROM_WHOM = "from_whom"  # the session meta key of the "Van wie" block
+FROM_WHOM_FIELDS = ("name", "organisation", "phone", "appointment")
+
+
+@dataclass(frozen=True)
+class FromWhom:
+    """The "Van wie" block: who the client spoke with and when they meet again (all optional)."""
+
+    name: str = ""
+    organisation: str = ""
+    phone: str = ""
+    appointment: str = ""
+
+    def to_meta(self) -> dict[str, str]:
+        """The parts that are filled in, for ``session.meta["from_whom"]``."""
+        return {name: getattr(self, name) for name in FROM_WHOM_FIELDS if getattr(self, name)}
+
+    @property
+    def is_empty(self) -> bool:
+        """True when no part is filled in (the document then has no block)."""
+        return not any(line_text(getattr(self, name)) for name in FROM_WHOM_FIELDS)
+
+
+def from_whom_values(meta: Mapping[str, object]) -> dict[str, str]:
+    """The block's parts as stored in a session's meta; anything odd is left out."""
+    raw = meta.get(FROM_WHOM) if isinstance(meta, Mapping) else None
+    if not isinstance(raw, Mapping):
+        return {}
+    return {k: v for k, v in raw.items() if k in FROM_WHOM_FIELDS and isinstance(v, str)}
+
+
+def from_whom_of(session: Session) -> FromWhom:
+    """The "Van wie" block stored with a session (empty when there is none)."""
+    return FromWhom(**from_whom_values(session.meta))
+
 
 @dataclass(frozen=True)
 class ExportSource:
@@ -41,6 +85,7 @@ class ExportSource:
     address: str | None = None  # "u" for a formal deck; anything else: "je"
     tz: tzinfo | None = None  # for aware timestamps; None: the system's zone
     version: str = __version__
+    from_whom: FromWhom = FromWhom()  # the "Van wie" block; empty: no block
 
 
 class DocNote(NamedTuple):  # a tuple, not a dataclass: built a thousand times per document
@@ -71,6 +116,7 @@ class DocTexts:
     closing_title: str
     closing: tuple[str, ...]
     deck: str | None  # "Kaarten: …" line, None without a deck title
+    from_whom: str  # the "Van wie" heading
 
 
 @dataclass(frozen=True)
@@ -83,14 +129,22 @@ class ClientDocument:
     day: date
     deck_title: str | None
     version: str
-    important: tuple[DocNote, ...]
-    sections: tuple[DocSection, ...]
+    important: tuple[DocNote, ...]  # the notes marked important, once, in conversation order
+    sections: tuple[DocSection, ...]  # every other note, by theme
     texts: DocTexts
+    # The "Van wie" block as (label, value) lines in the document's language, empty ones left
+    # out; () means no block.
+    from_whom: tuple[tuple[str, str], ...] = ()
 
     @property
     def is_empty(self) -> bool:
         """True when no note made it into the document."""
-        return not self.sections
+        return not self.sections and not self.important
+
+    @property
+    def notes(self) -> tuple[DocNote, ...]:
+        """Every note in the document, each once, in reading order."""
+        return self.important + tuple(n for s in self.sections for n in s.notes)
 
 
 def document_language(session: Session, lang: str | None) -> str:
@@ -111,8 +165,11 @@ def source_for(
 ) -> ExportSource:
     """What an exporter needs, with the deck's titles looked up (a missing deck is fine)."""
     doc_lang = document_language(session, lang)
+    from_whom = from_whom_of(session)
     if deck is None:
-        return ExportSource(session=session, entries=entries, lang=doc_lang, tz=tz)
+        return ExportSource(
+            session=session, entries=entries, lang=doc_lang, tz=tz, from_whom=from_whom
+        )
     fallback = deck.primary_language
     return ExportSource(
         session=session,
@@ -122,6 +179,7 @@ def source_for(
         theme_titles={th.id: th.title.get(doc_lang, fallback) for th in deck.themes},
         address=deck.address,
         tz=tz,
+        from_whom=from_whom,
     )
 
 
@@ -177,17 +235,29 @@ def _texts(t: Translator, source: ExportSource) -> DocTexts:
         closing_title=t(f"export.doc.yours{u}"),
         closing=tuple(t(f"export.doc.closing{i}{u}") for i in (1, 2, 3)),
         deck=t("export.doc.deck", deck=deck) if deck else None,
+        from_whom=t("letter.from_whom.title"),
     )
 
 
+def _from_whom(t: Translator, from_whom: FromWhom) -> tuple[tuple[str, str], ...]:
+    """The block's lines: a label and the one-line value, for each part that is filled in."""
+    lines = []
+    for name in FROM_WHOM_FIELDS:
+        value = line_text(getattr(from_whom, name))
+        if value:
+            lines.append((t(f"letter.from_whom.{name}"), value))
+    return tuple(lines)
+
+
 def _sections(t: Translator, source: ExportSource) -> tuple[DocSection, ...]:
+    """Every note that is not marked important, by theme (the important ones go first)."""
     opening: list[DocNote] = []
     closing: list[DocNote] = []
     themes: dict[str, list[DocNote]] = {}  # insertion order = first appearance
     for entry in sorted(source.entries, key=lambda e: e.seq):
         if entry.theme_id is not None:
             themes.setdefault(entry.theme_id, [])
-        notes = _doc_notes(entry)
+        notes = [] if entry.important else _doc_notes(entry)
         if not notes:
             continue
         if entry.theme_id is not None:
@@ -220,7 +290,8 @@ def build_client_document(source: ExportSource) -> ClientDocument:
     day = local_date(source.session.created_at, source.tz)
     dated = t("export.doc.title", date=format_date(day, lang))
     sections = _sections(t, source)
-    important = tuple(n for s in sections for n in s.notes if n.important)
+    ordered = sorted(source.entries, key=lambda e: e.seq)
+    important = tuple(n for e in ordered if e.important for n in _doc_notes(e))
     return ClientDocument(
         lang=lang,
         title=line_text(source.session.label) or dated,
@@ -231,4 +302,5 @@ def build_client_document(source: ExportSource) -> ClientDocument:
         important=important,
         sections=sections,
         texts=_texts(t, source),
+        from_whom=_from_whom(t, source.from_whom),
     )

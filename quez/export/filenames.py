@@ -2,13 +2,20 @@
 
 A name is built only from ``[a-z0-9-]`` plus the date and a fixed extension, so ``../``, ``/``,
 ``\\``, NUL, drive letters, reserved Windows device names and overlong names cannot occur.
+
+The scheme, so that a professional with several clients a day hands over the right file:
+
+- ``2026-11-23-merel.md``: the day of the conversation and the slug of its name (label);
+- ``2026-11-23-gesprek-1430.md``: without a name, a fixed word and the time the conversation
+  began (:func:`unnamed_part`), never any other client text;
+- ``-2``, ``-3`` … after the stem when the name is taken (a second export is a new file).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
+from datetime import date, datetime, tzinfo
 
 from quez.sanitize import clean_text
 
@@ -46,9 +53,19 @@ def check_extension(ext: str) -> str:
     return ext
 
 
-def default_filename(day: date, label: str | None, ext: str, number: int = 1) -> str:
-    """``2026-11-23-label.md``; ``2026-11-23.md`` without a usable label; ``-2``, ``-3`` … after."""
-    slug = slugify(label)
+def unnamed_part(word: str, began: datetime, tz: tzinfo | None = None) -> str:
+    """``gesprek-1430``: a fixed word and the local time a conversation began (for a file name
+    when the conversation has no name). A naive ``began`` is taken as local already."""
+    local = began if began.tzinfo is None else began.astimezone(tz)
+    return slugify(f"{word}-{local:%H%M}")
+
+
+def default_filename(
+    day: date, label: str | None, ext: str, number: int = 1, *, unnamed: str = ""
+) -> str:
+    """``2026-11-23-label.md``; without a usable label ``2026-11-23-<unnamed>.md`` (see
+    :func:`unnamed_part`), or ``2026-11-23.md`` without either; ``-2``, ``-3`` … after."""
+    slug = slugify(label) or slugify(unnamed)
     stem = f"{day.isoformat()}-{slug}" if slug else day.isoformat()
     if number > 1:
         stem = f"{stem}-{number}"

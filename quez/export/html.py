@@ -56,20 +56,35 @@ def _header(doc: ClientDocument) -> list[str]:
     return out
 
 
+def _from_whom(doc: ClientDocument) -> list[str]:
+    """The "Van wie" block: a heading and one line per part ([] without a block)."""
+    if not doc.from_whom:
+        return []
+    out = ['<section class="from-whom">', f"<h2>{_esc(doc.texts.from_whom)}</h2>"]
+    out += [
+        f'<p><span class="label">{_esc(label)}:</span> {_esc(value)}</p>'
+        for label, value in doc.from_whom
+    ]
+    out.append("</section>")
+    return out
+
+
 def _body(doc: ClientDocument) -> list[str]:
-    out = _header(doc)
-    if doc.important:
+    out = _header(doc) + _from_whom(doc)
+    if doc.important:  # once, here: the theme sections do not repeat them
         out += ['<section class="what-matters">', f"<h2>{_esc(doc.texts.important)}</h2>"]
+        previous: str | None = None
         for note in doc.important:
-            if note.question:
+            if note.question and note.question != previous:
                 out.append(
                     f'<p class="context">{_esc(doc.texts.context)}: {_esc(note.question)}</p>'
                 )
+            previous = note.question
             out += _note(doc, note, " important")
         out.append("</section>")
     for section in doc.sections:
         out += ["<section>", f"<h2>{_esc(section.title)}</h2>"]
-        previous: str | None = None
+        previous = None
         for note in section.notes:
             if note.question and note.question != previous:
                 out.append(f"<h3>{_esc(note.question)}</h3>")

@@ -158,40 +158,46 @@ def front_matter(doc: ClientDocument) -> str:
     return f"---\n{body}\n---"
 
 
+def _note_blocks(doc: ClientDocument, note: DocNote) -> list[str]:
+    """Own words as a quote; a summary as a labelled plain paragraph (not the client's words)."""
+    if note.summary:
+        return [f"**{escape_line(doc.texts.summary)}**", escape_block(note.text)]
+    return [escape_block(note.text, "> ")]
+
+
+def from_whom_block(doc: ClientDocument) -> list[str]:
+    """The "Van wie" heading and one line per part, as hard-broken lines ([] without a block)."""
+    if not doc.from_whom:
+        return []
+    lines = [f"{escape_line(label)}: {escape_line(value)}" for label, value in doc.from_whom]
+    return [f"## {escape_line(doc.texts.from_whom)}", HARD_BREAK.join(lines)]
+
+
 def render_markdown(doc: ClientDocument) -> str:
     """The whole document as CommonMark text (ends with a newline)."""
-    done: dict[tuple[str, bool], list[str]] = {}  # important notes show twice: escape once
     line = escape_line
-
-    def note_blocks(note: DocNote) -> list[str]:
-        key = (note.text, note.summary)
-        if key not in done:
-            if note.summary:
-                label = f"**{escape_line(doc.texts.summary)}**"
-                done[key] = [label, escape_block(note.text)]
-            else:
-                done[key] = [escape_block(note.text, "> ")]
-        return done[key]
-
     blocks = [front_matter(doc), f"# {line(doc.title)}"]
     if doc.title != doc.dated:
         blocks.append(line(doc.dated))
     if doc.texts.deck:
         blocks.append(line(doc.texts.deck))
-    if doc.important:
+    blocks += from_whom_block(doc)
+    if doc.important:  # once, here: the theme sections do not repeat them
         blocks.append(f"## {line(doc.texts.important)}")
+        previous: str | None = None
         for note in doc.important:
-            if note.question:
+            if note.question and note.question != previous:
                 blocks.append(f"*{line(doc.texts.context)}*: {line(note.question)}")
-            blocks += note_blocks(note)
+            previous = note.question
+            blocks += _note_blocks(doc, note)
     for section in doc.sections:
         blocks.append(f"## {line(section.title)}")
-        previous: str | None = None
+        previous = None
         for note in section.notes:
             if note.question and note.question != previous:
                 blocks.append(f"### {line(note.question)}")
             previous = note.question
-            blocks += note_blocks(note)
+            blocks += _note_blocks(doc, note)
     if doc.is_empty:
         blocks.append(line(doc.texts.empty))
     blocks.append(f"## {line(doc.texts.closing_title)}")

@@ -79,22 +79,27 @@ def write_export(
     fmt: str,
     output: Path | None = None,
     force: bool = False,
+    unnamed: str = "",
 ) -> Path:
-    """Write ``text`` and return where it went (see the module docstring for the rules)."""
+    """Write ``text`` and return where it went (see the module docstring for the rules).
+
+    ``unnamed`` names the file when the label gives nothing (see
+    :func:`quez.export.filenames.unnamed_part`).
+    """
     if output is not None and not output.is_dir():
         return _write_exact(output, text, force)
     if output is None:
         ensure_private_dir(folder)
     else:
         folder = output
-    first = folder / default_filename(date, label, fmt)
+    first = folder / default_filename(date, label, fmt, unnamed=unnamed)
     if first.parent != folder:  # cannot happen with a slug; a tripwire, not a code path
         raise ExportError("unsafe file name", folder)
     if force:
         atomic_write_text(first, text, overwrite=True)
         return first
     for number in range(1, MAX_NUMBER + 1):
-        path = folder / default_filename(date, label, fmt, number)
+        path = folder / default_filename(date, label, fmt, number, unnamed=unnamed)
         try:
             _write_new(path, text)
         except FileExistsError:

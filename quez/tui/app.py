@@ -258,6 +258,10 @@ class QuezApp(CalmApp):
             if callable(size_titles):
                 screen.call_after_refresh(size_titles)
 
+    def store_settings(self, settings: Settings) -> None:
+        """Use ``settings`` from now on and keep them (a failed write is said, never raised)."""
+        self._store_settings(settings)
+
     def _store_settings(self, settings: Settings) -> None:
         self.settings = settings
         if self.save_settings:

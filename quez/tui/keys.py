@@ -18,6 +18,8 @@ KEYMAP: dict[str, list[tuple[str, str]]] = {
         ("o", "tui.help.k.opening"),
         ("e", "tui.help.k.closing"),
         ("h  b", "tui.help.k.history"),
+        ("l", "table.help.k.parked"),
+        ("v", "letter.help.k.from_whom"),
         ("k", "tui.help.k.readback"),
         ("Esc", "tui.help.k.to_start"),
     ],
@@ -47,6 +49,7 @@ KEYMAP: dict[str, list[tuple[str, str]]] = {
     "end": [
         ("Enter", "tui.help.k.done"),
         ("a", "tui.help.k.close"),
+        ("m", "folder.help.k.open"),
         ("Esc", "tui.help.k.back"),
     ],
 }

@@ -20,7 +20,8 @@ from datetime import tzinfo
 from pathlib import Path
 
 from quez.decks.model import Deck
-from quez.export.document import copy_counts, source_for
+from quez.export.document import copy_counts, document_language, source_for
+from quez.export.filenames import unnamed_part
 from quez.export.kind import Kind
 from quez.export.text import local_date
 from quez.export.writer import (
@@ -29,7 +30,7 @@ from quez.export.writer import (
     ExportFolderMissingError,
     write_export,
 )
-from quez.i18n import LANGUAGES
+from quez.i18n import LANGUAGES, Translator
 from quez.privacy import KINDS
 from quez.sanitize import clean_text
 from quez.store import NotFoundError, Session, Store
@@ -91,6 +92,14 @@ def _kind_and_formats(
     return kind, formats
 
 
+def unnamed_name(session: Session, lang: str | None, tz: tzinfo | None = None) -> str:
+    """What names a file when the session has no label: ``gesprek-1430`` (word and start time,
+    in the document's language), so two conversations of one day are told apart."""
+    t = Translator(document_language(session, lang))
+    key = f"letter.file.unnamed.{session.kind}"
+    return unnamed_part(t(key) if t.has(key) else "quez", session.created_at, tz)
+
+
 def _write(text: str, session: Session, fmt: str, request: _Where) -> Path:
     """Write one document; every failure becomes one WorkflowError naming no client text."""
     try:
@@ -102,6 +111,7 @@ def _write(text: str, session: Session, fmt: str, request: _Where) -> Path:
             fmt=fmt,
             output=request.output,
             force=request.force,
+            unnamed=request.unnamed,
         )
     except ExportExistsError as exc:
         raise WorkflowError("export.exists", path=shown(exc.path)) from None
@@ -120,6 +130,7 @@ class _Where:
     output: Path | None
     force: bool
     tz: tzinfo | None
+    unnamed: str = ""
 
 
 def export_session(
@@ -154,7 +165,7 @@ def export_session(
     )
     texts = [(fmt, kind.exporters[fmt](source)) for fmt in chosen]
     findings = kind.privacy_scan(source)
-    where = _Where(folder, output, force, tz)
+    where = _Where(folder, output, force, tz, unnamed_name(session, lang, tz))
     written: list[Path] = []
     for fmt, text in texts:
         path = _write(text, session, fmt, where)

@@ -13,6 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Static, TextArea
 
+from quez.conversation.feedback import skip_notice
 from quez.decks.model import CLOSING, OPENING
 from quez.store import Entry
 from quez.store.model import NoteField
@@ -218,9 +219,12 @@ class CardScreen(QuezScreen[None]):
     def action_skip(self, park: bool = False) -> None:
         self.capture()
         conv = self.conv
-        entry = self.guard(lambda: conv.skip(park=park))
+        moved = self.guard(lambda: (conv.skip(park=park),))
+        if moved is None:
+            return  # the store refused; the guard said so
+        (entry,) = moved
+        self.qapp.say(skip_notice(self.t, park=park, shown=entry, came_back=conv.came_back))
         if entry is None:
-            self.qapp.say(self.t("tui.card.none_left"))
             self.qapp.navigate.table()
         else:
             self.show_current()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -15,6 +16,7 @@ from quez.tui.base import QuezScreen, plain
 from quez.tui.screens.close_conversation import CloseConversationScreen
 from quez.tui.widgets.keybar import KeyBar
 from quez.tui.widgets.save_status import SaveStatus
+from quez.workflows.errors import WorkflowError
 
 if TYPE_CHECKING:
     from quez.workflows.export import ExportOutcome
@@ -26,6 +28,7 @@ class EndScreen(QuezScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "done", "tui.key.done"),
         Binding("a", "close_conversation", "tui.key.close"),
+        Binding("m", "open_folder", "folder.key.open"),
         Binding("escape", "back", "tui.key.back"),
         Binding("question_mark", "app.help", "tui.key.help"),
         Binding("q", "app.quit", show=False),
@@ -67,10 +70,7 @@ class EndScreen(QuezScreen[None]):
             self.query_one("#mirror-question", Static).update(plain(text.question))
         self.query_one("#end-export").display = bool(self.exported)
         if self.exported:
-            files = "\n".join(f"  {p}" for p in self.exported)
-            self.query_one("#end-export", Static).update(
-                plain(self.t("tui.end.exported") + "\n" + files)
-            )
+            self.query_one("#end-export", Static).update(plain(self._where()))
         privacy = self.query_one("#end-privacy", Static)
         privacy.display = bool(self.privacy)
         if self.privacy:
@@ -85,7 +85,28 @@ class EndScreen(QuezScreen[None]):
         )
         self.refresh_bindings()
 
+    def _where(self) -> str:
+        """The folder once, then the file names: where to find the client's document."""
+        lines = [self.t("tui.end.exported")]
+        for folder in dict.fromkeys(p.parent for p in self.exported):
+            lines.append(f"  {folder}{os.sep}")
+            lines += [f"    {p.name}" for p in self.exported if p.parent == folder]
+        return "\n".join(lines)
+
+    def action_open_folder(self) -> None:
+        """Show the exports folder in the system's file manager (one calm line if it cannot)."""
+        from quez.workflows.folder import open_folder
+
+        try:
+            open_folder(self.exported[0].parent)
+        except WorkflowError as exc:
+            self.qapp.say(exc.message(self.t))
+            return
+        self.qapp.say(self.t("folder.opening"))
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "open_folder":
+            return bool(self.exported)
         if action in ("close_conversation", "back") and self.qapp.conversation is not None:
             return self.conv.session.status == "open"
         return True

@@ -2,6 +2,8 @@
 
 Enter on the cards moves on to the name field (it may stay empty); Enter there begins. With one
 deck (or a deck given with ``--deck``) the dialog opens on the name field: one Enter begins.
+Tab to "Beginnen" and back never loses the typed name: coming back to the field puts the cursor
+after the name instead of selecting it (Textual's default), so the next letter adds to it.
 """
 
 from __future__ import annotations
@@ -45,7 +47,11 @@ class NewConversationScreen(QuezModal[NewChoice | None]):
                 yield Static(self.t("tui.new.deck"), classes="field-label", markup=False)
                 yield OptionList(*[self._option(d, lang) for d in decks], id="new-decks")
                 yield Static(self.t("tui.new.label"), classes="field-label", markup=False)
-                yield Input(placeholder=self.t("tui.new.label_placeholder"), id="new-label")
+                yield Input(
+                    placeholder=self.t("tui.new.label_placeholder"),
+                    id="new-label",
+                    select_on_focus=False,  # a selected name is replaced by the next key
+                )
                 yield Button(self.t("tui.new.start"), id="new-start", variant="primary")
             else:
                 yield Static(self.t("tui.start.no_decks"), classes="dialog-text", markup=False)
@@ -65,6 +71,7 @@ class NewConversationScreen(QuezModal[NewChoice | None]):
         # Enter is a step, shown in the key bar: choose the cards, then the (optional) name.
         show_key(menu, "enter", "select", self.t("tui.key.choose_deck"))
         show_key(self.query_one("#new-label", Input), "enter", "submit", self.t("tui.new.start"))
+        show_key(self.query_one("#new-start", Button), "enter", "press", self.t("tui.new.start"))
         ids = [d.id for d in decks]
         wanted = self.qapp.preselect_deck
         menu.highlighted = ids.index(wanted) if wanted in ids else 0

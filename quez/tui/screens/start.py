@@ -11,7 +11,9 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from quez.conversation import Conversation
+from quez.export.document import FromWhom
 from quez.tui.base import QuezScreen, plain
+from quez.tui.screens.from_whom import FromWhomScreen, professional, with_professional
 from quez.tui.screens.new_conversation import NewChoice, NewConversationScreen
 from quez.tui.screens.resume import ResumeScreen
 from quez.tui.widgets.keybar import KeyBar
@@ -58,6 +60,7 @@ class StartScreen(QuezScreen[None]):
                 Option(plain(self.t("tui.start.new")), id="new"),
                 Option(plain(resume), id="resume", disabled=not open_count),
                 Option(plain(self.t("tui.start.intervisie")), id="intervisie"),
+                Option(plain(self.t("letter.start.menu")), id="from_whom"),
                 Option(plain(self.t("tui.start.large")), id="large"),
                 Option(plain(self.t("tui.start.contrast")), id="contrast"),
                 Option(plain(self.t("tui.start.help")), id="help"),
@@ -80,6 +83,9 @@ class StartScreen(QuezScreen[None]):
             self.app.push_screen(ResumeScreen(), self._resume)
         elif choice == "intervisie":
             self.qapp.navigate.intervisie()
+        elif choice == "from_whom":
+            details = professional(self.qapp.settings)
+            self.app.push_screen(FromWhomScreen(details, appointment=False), self._from_whom)
         elif choice == "large":
             self.qapp.action_text_size(-1 if self.qapp.large_text else 1)
         elif choice == "contrast":
@@ -88,6 +94,11 @@ class StartScreen(QuezScreen[None]):
             self.qapp.action_help()
         elif choice == "quit":
             await self.qapp.action_quit()
+
+    def _from_whom(self, details: FromWhom | None) -> None:
+        if details is not None:
+            self.qapp.store_settings(with_professional(self.qapp.settings, details))
+            self.qapp.say(self.t("letter.dialog.saved"))
 
     def _start_new(self, choice: NewChoice | None) -> None:
         if choice is None:
@@ -98,7 +109,12 @@ class StartScreen(QuezScreen[None]):
         app = self.qapp
         conv = self.guard(
             lambda: Conversation.start(
-                app.store, deck, lang=app.t.lang, rng=app.rng, label=choice.label
+                app.store,
+                deck,
+                lang=app.t.lang,
+                rng=app.rng,
+                label=choice.label,
+                from_whom=professional(app.settings),
             )
         )
         if conv is not None:

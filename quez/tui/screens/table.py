@@ -1,4 +1,8 @@
-"""Tafelmodus: the theme cards face up; the client chooses. Nothing private on this screen."""
+"""Tafelmodus: the theme cards face up; the client chooses. Nothing private on this screen.
+
+Each card says, in words and a symbol (readable without colour), whether its theme was discussed
+already and how many of its cards wait for later; ``l`` lists the cards kept for later.
+"""
 
 from __future__ import annotations
 
@@ -10,15 +14,33 @@ from textual.binding import Binding, BindingsMap, BindingType
 from textual.containers import Grid, Horizontal
 from textual.widgets import Static
 
+from quez.conversation.feedback import chosen_notice
+from quez.conversation.picking import ThemeProgress
+from quez.export.document import FromWhom
+from quez.i18n import Translator
 from quez.store import Entry
 from quez.tui.base import QuezScreen
 from quez.tui.compat import bindings, set_bindings
+from quez.tui.screens.from_whom import FromWhomScreen, professional, with_professional
 from quez.tui.screens.history import HistoryScreen
+from quez.tui.screens.parked import ParkedScreen
 from quez.tui.widgets.keybar import KeyBar
 from quez.tui.widgets.save_status import SaveStatus
 from quez.tui.widgets.theme_card import ThemeCard
 
 WIDE = 200
+
+
+def theme_status(progress: ThemeProgress, t: Translator) -> str:
+    """The words on a theme card: discussed, how many wait for later, all done ("" if new)."""
+    parts = []
+    if progress.discussed:
+        parts.append(t("table.status.discussed"))
+    if progress.parked:
+        parts.append(t("table.status.parked", count=progress.parked))
+    elif progress.used_up:
+        parts.append(t("table.status.done"))
+    return " · ".join(parts)
 
 
 class TableScreen(QuezScreen[None]):
@@ -30,6 +52,8 @@ class TableScreen(QuezScreen[None]):
         Binding("e", "closing", "tui.key.closing"),
         Binding("h", "history", "tui.key.history"),
         Binding("b", "history", show=False),
+        Binding("l", "parked", "table.key.parked"),
+        Binding("v", "from_whom", "letter.key.from_whom"),
         Binding("k", "readback", "tui.key.readback"),
         Binding("escape", "back", "tui.key.back"),
         Binding("question_mark", "app.help", "tui.key.help"),
@@ -74,6 +98,7 @@ class TableScreen(QuezScreen[None]):
         yield KeyBar(id="keybar")
 
     def on_mount(self) -> None:
+        self.show_progress()
         cards = self._cards()
         last = self.conv.position.theme_id
         chosen = next((c for c in cards if c.theme_id == last), cards[0] if cards else None)
@@ -83,6 +108,14 @@ class TableScreen(QuezScreen[None]):
     def on_screen_resume(self) -> None:
         if self.is_current and self.qapp.conversation is not None:
             self.guard(lambda: self.conv.to_screen("table"))
+            self.show_progress()
+
+    def show_progress(self) -> None:
+        """Mark the themes discussed so far (the core counts; the cards show it)."""
+        conv = self.conv
+        for card in self._cards():
+            progress = conv.progress(card.theme_id)
+            card.show_status(theme_status(progress, self.t), discussed=progress.discussed > 0)
 
     def on_resize(self, event: events.Resize) -> None:
         count = len(self.conv.themes)
@@ -105,6 +138,9 @@ class TableScreen(QuezScreen[None]):
         if entry is None:
             self.qapp.say(self.t(empty_key))
             return
+        notice = chosen_notice(self.t, came_back=self.conv.came_back)
+        if notice is not None:
+            self.qapp.say(notice)
         self.qapp.navigate.card()
 
     def on_theme_card_chosen(self, message: ThemeCard.Chosen) -> None:
@@ -132,6 +168,34 @@ class TableScreen(QuezScreen[None]):
 
     def action_history(self) -> None:
         self.app.push_screen(HistoryScreen(), self._go_to)
+
+    def action_parked(self) -> None:
+        """The cards kept for later: the client may ask for one at any time."""
+        self.app.push_screen(ParkedScreen(), self._go_to)
+
+    def action_from_whom(self) -> None:
+        """Van wie: the professional's details and this conversation's next appointment."""
+        stored, mine = self.conv.from_whom, professional(self.qapp.settings)
+        shown = FromWhom(
+            name=stored.name or mine.name,
+            organisation=stored.organisation or mine.organisation,
+            phone=stored.phone or mine.phone,
+            appointment=stored.appointment,
+        )
+        self.app.push_screen(FromWhomScreen(shown, appointment=True), self._from_whom)
+
+    def _from_whom(self, details: FromWhom | None) -> None:
+        if details is None:
+            return
+        conv = self.conv
+
+        def keep() -> bool:
+            conv.set_from_whom(details)
+            return True
+
+        if self.guard(keep):
+            self.qapp.store_settings(with_professional(self.qapp.settings, details))
+            self.qapp.say(self.t("letter.dialog.saved"))
 
     def _go_to(self, entry_id: int | None) -> None:
         if entry_id is None:

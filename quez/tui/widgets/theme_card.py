@@ -1,4 +1,9 @@
-"""A theme card lying face up on the table: number, title and central question."""
+"""A theme card lying face up on the table: number, title and central question.
+
+Next to the number, a short status from the screen ("✓ besproken · 1 voor later"): a symbol and
+words, so it reads the same without colour (``NO_COLOR``); the ``-discussed`` class only adds
+a calmer frame.
+"""
 
 from __future__ import annotations
 
@@ -34,6 +39,14 @@ class ThemeCard(Widget, can_focus=True):
         self.title = clean_text(title)
         self.question = clean_text(question)
         self.big_title = False  # set by the screen: all titles large, or none
+        self.status = ""  # set by the screen: discussed, waiting for later …
+
+    def show_status(self, status: str, *, discussed: bool) -> None:
+        """Show how far this theme is (plain words; "" for a theme not touched yet)."""
+        self.set_class(discussed, "-discussed")
+        if status != self.status:
+            self.status = status
+            self.refresh()
 
     def title_fits_big(self) -> bool:
         """Would the title fit in large letters, with the number and question around it?"""
@@ -50,9 +63,10 @@ class ThemeCard(Widget, can_focus=True):
             title = Content("\n".join(big_lines(self.title, width))).stylize("bold")
         else:
             title = Content.styled(self.title, "bold")
-        return Content.assemble(
-            (f" {self.number} ", "bold reverse"), "\n\n", title, "\n\n", self.question
-        )
+        head = Content.assemble((f" {self.number} ", "bold reverse"))
+        if self.status:
+            head = Content.assemble(head, "  ", (self.status, "bold"))
+        return Content.assemble(head, "\n\n", title, "\n\n", self.question)
 
     def action_choose(self) -> None:
         self.post_message(self.Chosen(self.theme_id))
