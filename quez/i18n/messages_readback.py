@@ -33,8 +33,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "readback.key.yes_no": ("Ja/nee voor de kopie", "Yes/no for the copy"),
     "readback.key.no": ("Nee", "No"),
     "readback.key.agree_all": ("Alles in kopie", "All in copy"),
-    "readback.key.page_down": ("Verder", "Next page"),
-    "readback.key.page_up": ("Terug", "Previous page"),
     # Agreeing to everything at once, only after every text was on screen
     "readback.agree.not_yet": (
         "Eerst alles lezen: nog {count} aantekening(en) niet op het scherm geweest.",
@@ -47,6 +45,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "readback.agree.question": (
         "Alle {count} aantekening(en) zoals ze hier staan in uw kopie?",
         "All {count} note(s), as they stand here, in your copy?",
+    ),
+    "readback.agree.question_one": (
+        "Deze aantekening zoals die hier staat in uw kopie?",
+        "This note, as it stands here, in your copy?",
     ),
     "readback.agree.detail": (
         "Het gaat om de aantekeningen waar nog niet naar gevraagd is. Wat u met nee hebt "
@@ -71,15 +73,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Everything not asked yet into the copy (once everything has been on screen)",
     ),
     # The card's two fields and the work notes
-    "card.placeholder.own_words": (
-        "De woorden van de cliënt, zo letterlijk mogelijk…",
-        "The client's words, as literally as you can…",
-    ),
-    "card.placeholder.summary": (
-        "Uw samenvatting (niet de woorden van de cliënt)…",
-        "Your summary (not the client's words)…",
-    ),
-    "card.key.switch": ("Eigen woorden ⇄ samenvatting", "Own words ⇄ summary"),
     "card.key.hide_worknotes": ("Werkaantekeningen weg", "Hide work notes"),
     "card.worknotes.hint": (
         "Worden gewist als het gesprek wordt afgesloten. F2: meteen verbergen.",

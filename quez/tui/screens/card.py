@@ -69,7 +69,7 @@ class CardScreen(QuezScreen[None]):
         self._panes = (worknotes, followups)
 
     def compose(self) -> ComposeResult:
-        with Horizontal(classes="topbar"):
+        with Horizontal(id="card-top", classes="topbar"):
             yield Static("", id="card-meta", markup=False)
             yield Static(self.t("tui.large.mark"), classes="size-mark", markup=False)
             yield SaveStatus(id="save-status")

@@ -16,6 +16,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
+from textual.dom import DOMNode
 from textual.widgets import Static, TextArea
 
 from quez.conversation.readback import Readback
@@ -38,7 +39,7 @@ class ReadBackScreen(QuezScreen[None]):
     KEY_MODE = frozenset(
         {
             "back", "help", "edit", "consent", "no", "important", "agree_all", "agree_first",
-            "export", "keep_open", "move", "page",
+            "export", "keep_open", "move", "page", "edge",
         }
     )  # fmt: skip
 
@@ -102,8 +103,8 @@ class ReadBackScreen(QuezScreen[None]):
 
     # --- what is on screen ---------------------------------------------------------------
     def rows(self) -> list[PartRow]:
-        """The text rows built now (one page)."""
-        return list(self.query(PartRow))
+        """The text rows on the page shown (the only ones built)."""
+        return [row for row in self.query(PartRow) if row.parent and row.parent.display]
 
     def row(self, index: int | None = None) -> PartRow | None:
         """The row of text number ``index`` (default: under the cursor), if it is built."""
@@ -137,15 +138,26 @@ class ReadBackScreen(QuezScreen[None]):
             )
 
     def look(self) -> None:
-        """Remember which texts are on screen now: fully in view, or under the cursor."""
+        """Remember which texts are on screen now: fully in view, or under the cursor.
+
+        Asked of what the screen shows (``get_widgets_at`` down the middle of the list), not
+        of each row's region: a row out of view has no region until Textual arranges the whole
+        page again, which would cost a layout pass per look.
+        """
         if not self.is_attached:
             return
-        view = self.query_one("#readback-list", VerticalScroll).scrollable_content_region
         before = len(self.seen)
-        for row in self.rows():
-            region = row.region
-            if row.has_focus_within or (region.height and view.contains_region(region)):
-                self.seen.add(row.index)
+        row = self.row()
+        if row is not None and row.has_focus_within:
+            self.seen.add(row.index)
+        view = self.query_one("#readback-list", VerticalScroll).scrollable_content_region
+        x = view.x + view.width // 2
+        for y in range(view.y, view.bottom):
+            for widget, region in self.get_widgets_at(x, y):
+                if isinstance(widget, PartRow):
+                    if view.contains_region(region):
+                        self.seen.add(widget.index)
+                    break
         if len(self.seen) != before:
             self.refresh_bindings()  # agreeing to everything may be offered now
 
@@ -182,23 +194,35 @@ class ReadBackScreen(QuezScreen[None]):
         return allowed
 
     def on_descendant_focus(self) -> None:
-        focused = self.focused
-        while focused is not None and not isinstance(focused, PartRow):
-            parent = focused.parent
-            focused = parent if parent is not self else None  # type: ignore[assignment]
-        if isinstance(focused, PartRow):
-            self.cursor = focused.index
+        node: DOMNode | None = self.focused
+        while node is not None and node is not self and not isinstance(node, PartRow):
+            node = node.parent
+        if isinstance(node, PartRow):  # also a click, or the text field inside a row
+            self.cursor = node.index
             self.call_after_refresh(self.look)
         self.refresh_bindings()
 
     # --- moving through the texts ------------------------------------------------------------
     async def show_page(self, page: int) -> None:
-        """Build page ``page`` in place of the one shown (the only widgets that are built)."""
+        """Show page ``page`` in the blocks already built (one page's worth, reused)."""
         listing = self.query_one("#readback-list", VerticalScroll)
-        await listing.remove_children(NoteBlock)
-        await listing.mount_all(self._blocks(page), before="#readback-more")
+        sections = self.readback.page_sections(page)
+        blocks = list(self.query(NoteBlock))
+        first = self.readback.page_parts(page).start
+        for block, section in zip(blocks, sections, strict=False):
+            await block.bind(section, first)
+            block.display = True
+            first += len(section.parts)
+        for block in blocks[len(sections) :]:
+            block.display = False  # a shorter last page
+        if len(sections) > len(blocks):  # only if the first page was a short one
+            more = [NoteBlock(s, 0, self.t) for s in sections[len(blocks) :]]
+            await listing.mount_all(more, before="#readback-more")
+            await self.show_page(page)
+            return
         self.page = page
         self._show_where()
+        listing.scroll_home(animate=False)
         self.call_after_refresh(self.size_titles)
 
     async def go_to(self, index: int) -> None:
@@ -213,11 +237,16 @@ class ReadBackScreen(QuezScreen[None]):
         self.cursor = index
         row = self.row(index)
         if row is not None:
-            row.focus()
+            row.focus(scroll_visible=False)
+            self.call_after_refresh(row.scroll_visible, animate=False)
         self.call_after_refresh(self.look)
 
     async def action_move(self, step: int) -> None:
         await self.go_to(self.cursor + step)
+
+    async def action_edge(self, last: bool) -> None:
+        """To the first or the very last text."""
+        await self.go_to(len(self.readback) - 1 if last else 0)
 
     async def action_page(self, step: int) -> None:
         readback = self.readback

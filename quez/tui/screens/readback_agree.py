@@ -30,7 +30,8 @@ class AgreeAllScreen(QuezModal[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="agree-dialog"):
-            question = self.t("readback.agree.question", count=self.count)
+            key = "readback.agree.question" if self.count > 1 else "readback.agree.question_one"
+            question = self.t(key, count=self.count)
             yield Static(question, classes="dialog-title", id="agree-question", markup=False)
             yield Static(self.t("readback.agree.detail"), classes="dialog-text", markup=False)
             yield KeyBar(classes="dialog-keys")

@@ -6,7 +6,9 @@ nothing about cards: they show a :class:`~quez.conversation.readback.Section` an
 so another kind of section (an agreement) needs no new widget.
 
 A row shows its text large and builds a text field only while that text is being corrected:
-a page of the read-back holds no editor at all until Enter.
+a page of the read-back holds no editor at all until Enter. Blocks and rows are reused from
+page to page (:meth:`NoteBlock.bind`, :meth:`PartRow.bind`): turning a page changes texts, it
+does not build widgets.
 """
 
 from __future__ import annotations
@@ -42,10 +44,12 @@ class PartRow(Vertical, can_focus=True):
         Binding("down", "screen.move(1)", show=False),
         Binding("pageup", "screen.page(-1)", show=False),
         Binding("pagedown", "screen.page(1)", show=False),
+        Binding("home", "screen.edge(False)", show=False),
+        Binding("end", "screen.edge(True)", show=False),
     ]
 
     def __init__(self, part: Part, index: int, t: Callable[..., str]) -> None:
-        super().__init__(id=f"part-{index}", classes="part-row")
+        super().__init__(classes="part-row")
         self.part = part
         self.index = index  # the part's number in the whole read-back (0-based)
         self._t = t
@@ -57,7 +61,16 @@ class PartRow(Vertical, can_focus=True):
         )
 
     def on_mount(self) -> None:
-        self.set_class(self.part.primary, "-primary")
+        self.show_answer()
+
+    def bind(self, part: Part, index: int) -> None:
+        """Show another text in this row (turning the page reuses the row)."""
+        self.part, self.index = part, index
+        note = self.note
+        if note.bold != part.primary:
+            note.bold = part.primary
+            note.refresh()
+        note.show(part.text)
         self.show_answer()
 
     @property
@@ -79,6 +92,7 @@ class PartRow(Vertical, can_focus=True):
     def show_answer(self) -> None:
         """Kind of text in the frame's title, the client's answer in its foot (sign + words)."""
         consent = self.part.consent
+        self.set_class(self.part.primary, "-primary")
         self.border_title = Content(self._t(self.part.label))
         self.border_subtitle = Content(self._t(answer_key(consent)))
         self.set_class(consent is False, "-excluded")
@@ -110,7 +124,7 @@ class NoteBlock(Vertical):
     """A section: "n. question" (the stored snapshot), ★ if important, then its texts."""
 
     def __init__(self, section: Section, first: int, t: Callable[..., str]) -> None:
-        super().__init__(id=f"section-{section.number}", classes="note-block")
+        super().__init__(classes="note-block")
         self.section = section
         self.question = section.title
         self.first = first  # the number (0-based) of its first part in the whole read-back
@@ -125,6 +139,22 @@ class NoteBlock(Vertical):
 
     def on_mount(self) -> None:
         self.show_flags()
+
+    async def bind(self, section: Section, first: int) -> None:
+        """Show another section in this block: its rows are reused, added or removed."""
+        self.section, self.question, self.first = section, section.title, first
+        head = plain(f"{section.number}. {self.question}")
+        self.query_one(".block-question", Static).update(head)
+        self.show_flags()
+        rows = list(self.query(PartRow))
+        parts = section.parts
+        for offset, (row, part) in enumerate(zip(rows, parts, strict=False)):
+            row.bind(part, first + offset)
+        if len(rows) > len(parts):
+            await self.remove_children(rows[len(parts) :])
+        elif len(parts) > len(rows):
+            extra = [PartRow(p, first + n, self._t) for n, p in enumerate(parts) if n >= len(rows)]
+            await self.mount_all(extra)
 
     def show_flags(self) -> None:
         """Refresh the ★ (important to the client)."""
