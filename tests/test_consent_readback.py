@@ -84,15 +84,27 @@ def test_important_belongs_to_the_section(paths: Paths) -> None:
 
 @given(st.lists(st.integers(min_value=1, max_value=2), max_size=40), st.integers(1, 9))
 def test_pages_cover_every_part_once_in_order(parts_per_section: list[int], size: int) -> None:
-    readback = Readback([FakeSource(parts_per_section)], page_size=size)
+    # Two sources one after the other: numbering and part numbers run on across them.
+    half = len(parts_per_section) // 2
+    sources = [FakeSource(parts_per_section[:half]), FakeSource(parts_per_section[half:])]
+    readback = Readback(sources, page_size=size)
     seen: list[int] = []
+    keys: list[str] = []
     for page in range(readback.pages):
         numbers = readback.page_parts(page)
-        assert len(readback.page_sections(page)) <= size
+        sections = readback.page_sections(page)
+        assert len(sections) <= size
         assert all(readback.page_of(i) == page for i in numbers)
+        assert [p.key for s in sections for p in s.parts] == [
+            readback.parts[i].key for i in numbers
+        ]
         seen += numbers
+        keys += [p.key for s in sections for p in s.parts]
     assert seen == list(range(len(readback)))
+    assert [s.number for s in readback.sections] == list(range(1, len(parts_per_section) + 1))
+    assert len(set(keys)) == len(readback) == sum(parts_per_section)
     assert readback.pages == max(1, -(-len(parts_per_section) // size))
+    assert readback.not_asked() == sum(parts_per_section)
 
 
 def test_a_page_size_below_one_is_refused() -> None:
@@ -104,10 +116,16 @@ class FakeSource:
     """Sections of 1 or 2 texts; enough for the page arithmetic."""
 
     def __init__(self, sizes: list[int]) -> None:
-        self.sizes = sizes
+        self._sizes = sizes
 
-    def sections(self, first: int) -> list[Section]:
-        return [FakeSection(first + n, size) for n, size in enumerate(self.sizes)]
+    def sizes(self) -> list[int]:
+        return self._sizes
+
+    def section(self, index: int, number: int) -> Section:
+        return FakeSection(number, self._sizes[index])
+
+    def not_asked(self) -> int:
+        return sum(self._sizes)
 
     def agree_to_all(self) -> int:
         return 0

@@ -16,11 +16,13 @@ conversation (a skipped card without text is not shown and takes no number).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from array import array
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar, overload
 
-from quez.store.model import NOTE_FIELDS, NoteField
+from quez.store.model import NoteField
 
 if TYPE_CHECKING:
     from quez.conversation.controller import Conversation
@@ -93,10 +95,22 @@ class Section(Protocol):
 
 
 class Source(Protocol):
-    """Where sections come from; :class:`Readback` asks each in turn."""
+    """Where sections come from; :class:`Readback` asks each in turn.
 
-    def sections(self, first: int) -> list[Section]:
-        """This source's sections, numbered from ``first``."""
+    A source says how many parts each of its sections has up front (plain numbers) and builds
+    a section only when it is shown: a read-back of 10,000 cards holds no 10,000 objects.
+    """
+
+    def sizes(self) -> Sequence[int]:
+        """How many parts each section has, in order."""
+        ...
+
+    def section(self, index: int, number: int) -> Section:
+        """Section ``index`` (0-based, of this source), shown as number ``number``."""
+        ...
+
+    def not_asked(self) -> int:
+        """How many of this source's texts nobody asked the client about yet."""
         ...
 
     def agree_to_all(self) -> int:
@@ -163,20 +177,43 @@ class CardSection:
         self.conv.toggle_important(self.entry.id)
 
 
+_BITS: tuple[tuple[NoteField, int], ...] = (("own_words", 1), ("summary", 2))
+
+
 class CardSource:
-    """The conversation's cards with text, in conversation order, own words before summary."""
+    """The conversation's cards with text, in conversation order, own words before summary.
+
+    Which texts a card shows is fixed when the read-back opens (a text emptied while reading
+    stays on screen, empty, until the next time).
+    """
 
     def __init__(self, conv: Conversation) -> None:
         self.conv = conv
-
-    def sections(self, first: int) -> list[Section]:
-        conv = self.conv
-        out: list[Section] = []
+        self._entries: list[Entry] = []
+        self._masks = bytearray()  # per card: 1 own words, 2 summary, 3 both
+        self._sizes = bytearray()
         for entry in conv.entries:
-            parts = tuple(CardText(conv, entry, f) for f in NOTE_FIELDS if entry.text(f).strip())
-            if parts:
-                out.append(CardSection(first + len(out), entry, parts, conv))
-        return out
+            mask = sum(bit for field, bit in _BITS if entry.text(field).strip())
+            if mask:
+                self._entries.append(entry)
+                self._masks.append(mask)
+                self._sizes.append(1 if mask < 3 else 2)
+
+    def sizes(self) -> Sequence[int]:
+        return self._sizes
+
+    def section(self, index: int, number: int) -> Section:
+        entry, mask, conv = self._entries[index], self._masks[index], self.conv
+        parts = tuple(CardText(conv, entry, field) for field, bit in _BITS if mask & bit)
+        return CardSection(number, entry, parts, conv)
+
+    def not_asked(self) -> int:
+        return sum(
+            1
+            for entry, mask in zip(self._entries, self._masks, strict=True)
+            for field, bit in _BITS
+            if mask & bit and entry.consent_for(field) is None
+        )
 
     def agree_to_all(self) -> int:
         return len(self.conv.agree_to_all())
@@ -186,8 +223,9 @@ class CardSource:
 class Readback:
     """Every section and part, in order, and the pages a screen shows them in.
 
-    Built once when the screen opens (cheap: no text is laid out here). Parts read the live
-    entries, so a correction or an answer shows without rebuilding.
+    Holds numbers, not objects: the first part of each section (prefix sums). Sections and
+    parts are built when asked for (a page at a time); parts read the live entries, so a
+    correction or an answer shows without rebuilding.
     """
 
     def __init__(self, sources: Sequence[Source], *, page_size: int = 8) -> None:
@@ -195,17 +233,16 @@ class Readback:
             raise ValueError("page_size must be at least 1")
         self.sources = tuple(sources)
         self.page_size = page_size
-        sections: list[Section] = []
+        self._offsets: list[int] = []  # the first section (0-based) of each source
+        self._first = array("L", [0])  # the first part of each section, then the total
         for source in self.sources:
-            sections += source.sections(len(sections) + 1)
-        self.sections = sections
-        self.parts: list[Part] = [part for s in sections for part in s.parts]
-        # The first part of each section, and the section of each part.
-        self._first: list[int] = []
-        self._section_of: list[int] = []
-        for index, section in enumerate(sections):
-            self._first.append(len(self._section_of))
-            self._section_of += [index] * len(section.parts)
+            self._offsets.append(len(self._first) - 1)
+            total = self._first[-1]
+            for size in source.sizes():
+                total += size
+                self._first.append(total)
+        self.sections: Sequence[Section] = _Lazy(len(self._first) - 1, self.section)
+        self.parts: Sequence[Part] = _Lazy(self._first[-1], self.part)
 
     @classmethod
     def of(cls, conv: Conversation, *, page_size: int = 8) -> Readback:
@@ -213,7 +250,22 @@ class Readback:
         return cls([CardSource(conv)], page_size=page_size)
 
     def __len__(self) -> int:
-        return len(self.parts)
+        """How many texts (parts) there are."""
+        return self._first[-1]
+
+    def section(self, index: int) -> Section:
+        """Section ``index`` (0-based), numbered ``index + 1``."""
+        which = bisect_right(self._offsets, index) - 1
+        return self.sources[which].section(index - self._offsets[which], index + 1)
+
+    def section_index(self, part: int) -> int:
+        """The section (0-based) part number ``part`` belongs to."""
+        return bisect_right(self._first, part) - 1
+
+    def part(self, index: int) -> Part:
+        """Part number ``index`` (0-based)."""
+        section = self.section_index(index)
+        return self.section(section).parts[index - self._first[section]]
 
     @property
     def pages(self) -> int:
@@ -222,37 +274,52 @@ class Readback:
 
     def page_of(self, part: int) -> int:
         """The page that shows part number ``part`` (0-based)."""
-        return self._section_of[part] // self.page_size if self.parts else 0
+        return self.section_index(part) // self.page_size if len(self) else 0
 
     def page_sections(self, page: int) -> list[Section]:
-        """The sections on page ``page`` (0-based)."""
-        return self.sections[page * self.page_size : (page + 1) * self.page_size]
+        """The sections on page ``page`` (0-based), built now."""
+        start = page * self.page_size
+        end = min(start + self.page_size, len(self.sections))
+        return [self.section(i) for i in range(start, end)]
 
     def page_parts(self, page: int) -> range:
         """The part numbers (0-based) on page ``page``."""
         sections = len(self.sections)
         start = min(page * self.page_size, sections)
         end = min(start + self.page_size, sections)
-        first = self._first[start] if start < sections else len(self.parts)
-        last = self._first[end] if end < sections else len(self.parts)
-        return range(first, last)
-
-    def section_of(self, part: int) -> Section:
-        """The section part number ``part`` belongs to."""
-        return self.sections[self._section_of[part]]
-
-    def index(self, key: str) -> int | None:
-        """The part number of the part with ``key``."""
-        return next((i for i, p in enumerate(self.parts) if p.key == key), None)
+        return range(self._first[start], self._first[end])
 
     def not_asked(self) -> int:
         """How many texts nobody asked the client about yet."""
-        return sum(1 for part in self.parts if part.consent is None)
-
-    def unanswered(self) -> Iterator[Part]:
-        """The texts nobody asked about yet, in order."""
-        return (part for part in self.parts if part.consent is None)
+        return sum(source.not_asked() for source in self.sources)
 
     def agree_to_all(self) -> int:
         """Yes to every text as shown that nobody asked about yet; how many changed."""
         return sum(source.agree_to_all() for source in self.sources)
+
+
+T = TypeVar("T")
+
+
+class _Lazy(Sequence[T]):
+    """A read-only sequence whose items are made when asked for."""
+
+    def __init__(self, length: int, make: Callable[[int], T]) -> None:
+        self._length = length
+        self._make = make
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        if isinstance(index, slice):
+            return [self._make(i) for i in range(*index.indices(self._length))]
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError(index)
+        return self._make(index)

@@ -77,7 +77,7 @@ class ReadBackScreen(QuezScreen[None]):
         with VerticalScroll(id="readback-list", can_focus=False):
             yield Static(self.t("tui.readback.intro"), id="readback-intro", markup=False)
             yield Static("", id="readback-earlier", classes="readback-turn", markup=False)
-            if not self.readback.parts:
+            if not len(self.readback):
                 yield Static(self.t("tui.readback.empty"), classes="dialog-text", markup=False)
             yield from self._blocks(0)
             yield Static("", id="readback-more", classes="readback-turn", markup=False)
@@ -164,7 +164,7 @@ class ReadBackScreen(QuezScreen[None]):
     @property
     def all_seen(self) -> bool:
         """True once every text has been on screen."""
-        return len(self.seen) >= len(self.readback.parts)
+        return len(self.seen) >= len(self.readback)
 
     def _scrolled(self, _value: float) -> None:
         self.call_after_refresh(self.look)
@@ -188,7 +188,7 @@ class ReadBackScreen(QuezScreen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         allowed = super().check_action(action, parameters)
         if action == "agree_all":
-            return bool(allowed) and self.all_seen and bool(self.readback.parts)
+            return bool(allowed) and self.all_seen and len(self.readback) > 0
         if action == "agree_first":
             return bool(allowed) and not self.all_seen
         return allowed
@@ -228,7 +228,7 @@ class ReadBackScreen(QuezScreen[None]):
     async def go_to(self, index: int) -> None:
         """Put the cursor on text number ``index``, turning the page if needed."""
         readback = self.readback
-        if not readback.parts:
+        if not len(readback):
             return
         index = max(0, min(index, len(readback) - 1))
         page = readback.page_of(index)
@@ -309,14 +309,13 @@ class ReadBackScreen(QuezScreen[None]):
         row = self.row()
         if row is None:
             return
-        section = self.readback.section_of(row.index)
-        self.guard(section.toggle_important)
-        for block in self.query(NoteBlock):
-            if block.section is section:
-                block.show_flags()
+        block = row.parent
+        if isinstance(block, NoteBlock):
+            self.guard(block.section.toggle_important)
+            block.show_flags()
 
     def action_agree_first(self) -> None:
-        missing = len(self.readback.parts) - len(self.seen)
+        missing = len(self.readback) - len(self.seen)
         self.qapp.say(self.t("readback.agree.not_yet", count=missing))
 
     def action_agree_all(self) -> None:
