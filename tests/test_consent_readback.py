@@ -94,6 +94,7 @@ def test_pages_cover_every_part_once_in_order(parts_per_section: list[int], size
         numbers = readback.page_parts(page)
         sections = readback.page_sections(page)
         assert len(sections) <= size
+        assert list(readback.page_numbers(page)) == [s.number for s in sections]
         assert all(readback.page_of(i) == page for i in numbers)
         assert [p.key for s in sections for p in s.parts] == [
             readback.parts[i].key for i in numbers

@@ -192,8 +192,8 @@ class CardSource:
         self._entries: list[Entry] = []
         self._masks = bytearray()  # per card: 1 own words, 2 summary, 3 both
         self._sizes = bytearray()
-        for entry in conv.entries:
-            mask = sum(bit for field, bit in _BITS if entry.text(field).strip())
+        for entry in conv.entries:  # spelled out: this runs once per card of the conversation
+            mask = (1 if entry.note.strip() else 0) | (2 if entry.summary.strip() else 0)
             if mask:
                 self._entries.append(entry)
                 self._masks.append(mask)
@@ -281,6 +281,11 @@ class Readback:
         start = page * self.page_size
         end = min(start + self.page_size, len(self.sections))
         return [self.section(i) for i in range(start, end)]
+
+    def page_numbers(self, page: int) -> range:
+        """The section numbers (1..n) on page ``page``."""
+        start = min(page * self.page_size, len(self.sections))
+        return range(start + 1, min(start + self.page_size, len(self.sections)) + 1)
 
     def page_parts(self, page: int) -> range:
         """The part numbers (0-based) on page ``page``."""

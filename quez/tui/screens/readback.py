@@ -112,30 +112,26 @@ class ReadBackScreen(QuezScreen[None]):
         return next((r for r in self.rows() if r.index == wanted), None)
 
     def _show_where(self) -> None:
-        readback, page = self.readback, self.page
-        sections = readback.page_sections(page)
+        """Where in a long read-back this page is, and how to get to the pages around it."""
+        readback, page, t = self.readback, self.page, self.t
         total = len(readback.sections)
+        here = readback.page_numbers(page)
         where = self.query_one("#readback-where", Static)
-        if readback.pages > 1 and sections:
-            first, last = sections[0].number, sections[-1].number
-            where.update(self.t("readback.where", first=first, last=last, total=total))
-        else:
-            where.update("")
+        shown = readback.pages > 1 and len(here) > 0
+        where.update(
+            t("readback.where", first=here[0], last=here[-1], total=total) if shown else ""
+        )
         self.query_one("#readback-intro").display = page == 0
         earlier = self.query_one("#readback-earlier", Static)
         earlier.display = page > 0
-        if page > 0:
-            before = readback.page_sections(page - 1)
-            earlier.update(
-                self.t("readback.earlier", first=before[0].number, last=before[-1].number)
-            )
+        if earlier.display:
+            before = readback.page_numbers(page - 1)
+            earlier.update(t("readback.earlier", first=before[0], last=before[-1]))
         more = self.query_one("#readback-more", Static)
         more.display = page + 1 < readback.pages
         if more.display:
-            after = readback.page_sections(page + 1)
-            more.update(
-                self.t("readback.more", first=after[0].number, last=after[-1].number, total=total)
-            )
+            after = readback.page_numbers(page + 1)
+            more.update(t("readback.more", first=after[0], last=after[-1], total=total))
 
     def look(self) -> None:
         """Remember which texts are on screen now: fully in view, or under the cursor.
