@@ -56,8 +56,13 @@ class ReadBackScreen(QuezScreen[None]):
         Binding("a", "agree_first", show=False),  # not offered yet: says why
         Binding("e", "export", "tui.key.export"),
         Binding("o", "keep_open", "tui.key.keep_open"),
+        # The rows bind these too; here for when no row has focus (after a click elsewhere).
+        Binding("down", "move(1)", show=False),
+        Binding("up", "move(-1)", show=False),
         Binding("pagedown", "page(1)", show=False),
         Binding("pageup", "page(-1)", show=False),
+        Binding("home", "edge(False)", show=False),
+        Binding("end", "edge(True)", show=False),
         Binding("q", "app.quit", show=False),
     ]
 
@@ -238,6 +243,9 @@ class ReadBackScreen(QuezScreen[None]):
         self.call_after_refresh(self.look)
 
     async def action_move(self, step: int) -> None:
+        row = self.row()
+        if row is not None and not row.has_focus:  # no row had focus: first back to the cursor
+            step = 0
         await self.go_to(self.cursor + step)
 
     async def action_edge(self, last: bool) -> None:
