@@ -80,6 +80,8 @@ async def test_each_text_has_its_own_answer(paths: Paths) -> None:
         async with app.run_test(size=(100, 30)) as pilot:
             screen = await resume(pilot)
             assert answers(screen) == ["? Nog niet gevraagd: (nog) niet in uw kopie"] * 2
+            # Both texts are in view from the start: on screen counts, not only the cursor.
+            assert screen.seen == {0, 1} and "Alles in kopie" in hints(app)
             await pilot.press("space")  # yes to the own words
             await pilot.press("down", "n")  # a direct no to the summary
             assert answers(screen) == ["✓ Komt in uw kopie", "✗ Niet in uw kopie"]
