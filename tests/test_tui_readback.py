@@ -199,3 +199,16 @@ async def test_a_thousand_notes_build_one_page_of_widgets(paths: Paths) -> None:
                     assert screen.cursor == 1000 - 2 * PAGE_SIZE - 1
                     assert len(screen.query(PartRow)) == PAGE_SIZE and not screen.query(TextArea)
     assert counts[1000] == counts[PAGE_SIZE + 2]
+
+
+async def test_an_empty_read_back_says_so_and_every_key_is_harmless(paths: Paths) -> None:
+    with open_store(paths) as store:
+        stored(store, paths, [("", "")])  # a card came up, nothing was written
+        app = make_app(paths, store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await resume(pilot)
+            assert len(screen.readback) == 0 and not screen.rows()
+            empty = screen.query_one("#readback-list .dialog-text")
+            assert str(empty.render()) == "Er zijn nog geen aantekeningen."
+            await pilot.press("down", "end", "pagedown", "space", "n", "asterisk", "enter", "a")
+            assert app.screen is screen and "Alles in kopie" not in hints(app)
