@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 from textual.app import App, ComposeResult
+from textual.content import Content
+from textual.geometry import Size
 
 from quez.tui.widgets import question
 from quez.tui.widgets.bigfont import big_lines, fits
@@ -83,3 +85,36 @@ async def test_width_and_mode_changes_are_worked_out_again(calls: Counter[str]) 
             2 if fits(widget.text, width, int(30 * 0.55), 2) else expected
         )
         assert calls["fits"] > before
+
+
+class AutoHeight(OneQuestion):
+    CSS = "QuestionText { height: auto; }"  # as on the card and in the read-back
+
+
+async def test_drawing_and_sizing_never_ask_for_the_region(
+    calls: Counter[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Asking Textual for a widget's region during layout arranges the whole screen again
+    when it is out of view (per text: a read-back page holds many); the width the layout
+    gave is used instead."""
+    app = AutoHeight()
+    async with app.run_test(size=(100, 30)) as pilot:
+        widget = app.query_one("#q", QuestionText)
+        await pilot.pause()
+        width = widget.content_region.width
+        with monkeypatch.context() as patch:
+
+            def region(self: QuestionText) -> object:
+                raise AssertionError("region asked for")
+
+            patch.setattr(QuestionText, "content_region", property(region))
+            assert widget.best_scale() == 1
+            height = widget.get_content_height(Size(100, 30), Size(100, 30), width)
+            assert height == len(big_lines(TEXT, width, 1))
+            assert isinstance(widget.render(), Content)
+            other = "Wie helpt u?"
+            widget.set_reactive(QuestionText.text, other)  # show() also asks Textual to repaint
+            height = widget.get_content_height(Size(100, 30), Size(100, 30), 70)
+            assert height == len(big_lines(other, 70, 1)) and widget.best_scale() == 1
+            drawn = widget.render()
+            assert isinstance(drawn, Content) and drawn.plain.splitlines() == big_lines(other, 70)

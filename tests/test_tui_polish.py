@@ -141,11 +141,16 @@ async def test_no_color_states_differ_by_frame_and_words(
             assert border(app, "#note") == "double"  # typing
             await pilot.press("escape")
             assert border(app, "#note") == "round"
-            await pilot.press("ctrl+o")
-            kind = app.screen.query_one("#note-kind", Static)
-            assert border(app, "#note") == "dashed" and "Samenvatting" in str(kind.render())
-            await pilot.press("asterisk")
-            assert "★" in str(app.screen.query_one("#note-important", Static).render())
+            # Two fields, told apart by their frames and their labels, not by colour.
+            summary = app.screen.query_one("#summary", NoteArea)
+            assert border(app, "#summary") == "dashed"
+            assert "Samenvatting door de begeleider" in str(summary.border_title)
+            assert "Uw eigen woorden" in str(app.screen.query_one("#note").border_title)
+            await pilot.press("ctrl+o")  # to the other field, typing there
+            assert app.focused is summary and border(app, "#summary") == "double"
+            await pilot.press("escape", "asterisk")
+            assert border(app, "#summary") == "dashed"
+            assert "★" in str(app.screen.query_one("#note").border_subtitle)
             await pilot.press("w", *" erbij", "escape", "w")
             area = app.screen.query_one("#worknotes-text", NoteArea)
             area.move_cursor((0, 0))  # as after loading a resumed conversation

@@ -110,8 +110,9 @@ class EntriesMixin(StoreBase):
         """The session's entries in conversation order (empty for an unknown session)."""
         with self._read() as conn:
             self._sync_caches(conn)
-            rows = conn.execute(SELECT_ENTRIES, (session_id,)).fetchall()
-            found = [row_to_entry(row) for row in rows]
+            # Row by row, not fetchall(): a long conversation never holds its rows and its
+            # entries in memory at the same time (issue 17: the read-back at 10,000 notes).
+            found = [row_to_entry(row) for row in conn.execute(SELECT_ENTRIES, (session_id,))]
             for entry in found:
                 self._remember(entry)
         return found

@@ -1,4 +1,9 @@
-"""The card: the question large, follow-ups on demand, the note field, private werkaantekeningen.
+"""The card: the question large, follow-ups on demand, two note fields, private werkaantekeningen.
+
+A card has two texts, each with its own consent: the client's own words (first, and the larger
+field) and the professional's summary (labelled "door de begeleider"). Ctrl+O or Tab moves
+between them. The werkaantekeningen sit beside them in a visibly different frame; F2 hides them
+at once, also while typing in them (the client may be looking at the screen).
 
 Two modes, always visible in the key bar: *typing* (a text field has focus: letters type, Esc
 stops typing) and *keys* (no field has focus: single letters are commands, Enter types again).
@@ -11,12 +16,13 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.widgets import Static, TextArea
 
 from quez.conversation.feedback import skip_notice
 from quez.decks.model import CLOSING, OPENING
 from quez.store import Entry
-from quez.store.model import NoteField
+from quez.store.model import NOTE_FIELDS, NoteField
 from quez.tui.base import QuezScreen, plain
 from quez.tui.screens.history import HistoryScreen
 from quez.tui.widgets.keybar import KeyBar
@@ -49,6 +55,7 @@ class CardScreen(QuezScreen[None]):
         Binding("v", "followups", "tui.key.followups"),
         Binding("ctrl+o", "kind", "tui.key.kind"),
         Binding("w", "worknotes", "tui.key.worknotes"),
+        Binding("f2", "hide_worknotes", "card.key.hide_worknotes"),  # also while typing
         Binding("h", "history", "tui.key.history"),
         Binding("b", "history", show=False),
         Binding("k", "readback", "tui.key.readback"),
@@ -59,13 +66,11 @@ class CardScreen(QuezScreen[None]):
     def __init__(self, worknotes: bool = False, followups: bool = False) -> None:
         super().__init__()
         self.entry_id: int | None = None
-        # Which text of the card the note field edits; Ctrl+O switches. (For now one field at
-        # a time: showing the own words and the summary side by side is still to come.)
-        self.field: NoteField = "own_words"
+        self.field: NoteField = "own_words"  # the note field typed in last (Enter goes back)
         self._panes = (worknotes, followups)
 
     def compose(self) -> ComposeResult:
-        with Horizontal(classes="topbar"):
+        with Horizontal(id="card-top", classes="topbar"):
             yield Static("", id="card-meta", markup=False)
             yield Static(self.t("tui.large.mark"), classes="size-mark", markup=False)
             yield SaveStatus(id="save-status")
@@ -73,17 +78,17 @@ class CardScreen(QuezScreen[None]):
             with Vertical(id="card-left"):
                 yield QuestionText(id="question", share=0.4, large_share=0.6, chrome=4)
                 yield Static("", id="followups", markup=False)
-                with Horizontal(id="note-bar"):
-                    yield Static("", id="note-kind", markup=False)
-                    yield Static("", id="note-important", markup=False)
-                yield NoteArea(id="note")
+                yield NoteArea(id="note", placeholder=self.t("tui.card.placeholder.own_words"))
+                yield NoteArea(id="summary", placeholder=self.t("tui.card.placeholder.summary"))
             with Vertical(id="worknotes"):
                 yield Static(self.t("tui.worknotes.title"), id="worknotes-title", markup=False)
                 yield NoteArea(self.conv.worknotes, id="worknotes-text")
-                yield Static(self.t("tui.worknotes.hint"), id="worknotes-hint", markup=False)
+                yield Static(self.t("card.worknotes.hint"), id="worknotes-hint", markup=False)
         yield KeyBar(id="keybar")
 
     def on_mount(self) -> None:
+        self.query_one("#note").border_title = Content(self.t("readback.part.own_words"))
+        self.query_one("#summary").border_title = Content(self.t("readback.part.summary"))
         worknotes, followups = self._panes
         self.conv.set_panes(worknotes=worknotes, followups=followups)
         self.show_current()
@@ -105,13 +110,22 @@ class CardScreen(QuezScreen[None]):
         self.entry_id = entry.id
         self.field = "own_words"
         self.query_one("#question", QuestionText).show(self.conv.question(entry))
-        note = self.query_one("#note", NoteArea)
-        note.load_text(entry.text(self.field))
-        note.move_cursor(note.document.end)
+        for field in NOTE_FIELDS:
+            area = self._area(field)
+            area.load_text(entry.text(field))
+            area.move_cursor(area.document.end)
         self._show_meta(entry)
         self._show_followups(self.conv.position.followups)
         self._show_flags(entry)
-        note.focus()
+        self._area("own_words").focus()
+
+    def _area(self, field: NoteField) -> NoteArea:
+        """The field for the client's own words or for the summary."""
+        return self.query_one("#summary" if field == "summary" else "#note", NoteArea)
+
+    @staticmethod
+    def _field_of(area: TextArea) -> NoteField | None:
+        return {"note": "own_words", "summary": "summary"}.get(area.id or "")  # type: ignore[return-value]
 
     def _show_meta(self, entry: Entry) -> None:
         conv = self.conv
@@ -139,25 +153,22 @@ class CardScreen(QuezScreen[None]):
         box.display = shown
 
     def _show_flags(self, entry: Entry) -> None:
-        own = self.field == "own_words"
-        self.query_one("#note-kind", Static).update(
-            self.t("tui.card.kind.own_words" if own else "tui.card.kind.summary")
-        )
-        self.query_one("#note", NoteArea).placeholder = self.t(
-            "tui.card.placeholder.own_words" if own else "tui.card.placeholder.summary"
-        )
-        self.query_one("#note-important", Static).update(
-            self.t("tui.card.important") if entry.important else ""
-        )
-        self.query_one("#card-left").set_class(not own, "-summary")
+        mark = self.t("tui.card.important") if entry.important else None
+        self.query_one("#note").border_subtitle = Content(mark) if mark else None
 
     # --- modes ---------------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "kind":  # own words / summary belongs to the note, not the work notes
             return not (self.focused is not None and self.focused.id == "worknotes-text")
+        if action == "hide_worknotes":
+            return bool(self.query_one("#worknotes").display)
         return super().check_action(action, parameters)
 
     def on_descendant_focus(self) -> None:
+        focused = self.focused
+        field = self._field_of(focused) if isinstance(focused, TextArea) else None
+        if field is not None:
+            self.field = field
         self.refresh_bindings()
 
     def on_descendant_blur(self) -> None:
@@ -166,8 +177,9 @@ class CardScreen(QuezScreen[None]):
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         area = event.text_area
         changed = False
-        if area.id == "note" and self.entry_id is not None:
-            changed = self.conv.set_text(self.entry_id, self.field, area.text)
+        field = self._field_of(area)
+        if field is not None and self.entry_id is not None:
+            changed = self.conv.set_text(self.entry_id, field, area.text)
         elif area.id == "worknotes-text":
             changed = self.conv.set_worknotes(area.text)
         if changed:
@@ -176,7 +188,8 @@ class CardScreen(QuezScreen[None]):
     def capture(self) -> None:
         """Hand the fields' current text to the core (before any move; keystrokes may be queued)."""
         if self.entry_id is not None and self.is_mounted:
-            self.conv.set_text(self.entry_id, self.field, self.query_one("#note", NoteArea).text)
+            for field in NOTE_FIELDS:
+                self.conv.set_text(self.entry_id, field, self._area(field).text)
             self.conv.set_worknotes(self.query_one("#worknotes-text", NoteArea).text)
 
     def on_screen_resume(self) -> None:
@@ -186,11 +199,12 @@ class CardScreen(QuezScreen[None]):
         if entry is None:
             return
         self.guard(lambda: self.conv.to_screen("card"))
-        # The note may have been corrected meanwhile ("Klopt dit zo?"): show what the core has.
-        note = self.query_one("#note", NoteArea)
-        if note.text != entry.text(self.field):
-            note.load_text(entry.text(self.field))
-            note.move_cursor(note.document.end)
+        # A text may have been corrected meanwhile ("Klopt dit zo?"): show what the core has.
+        for field in NOTE_FIELDS:
+            area = self._area(field)
+            if area.text != entry.text(field):
+                area.load_text(entry.text(field))
+                area.move_cursor(area.document.end)
         self._show_flags(entry)
 
     # --- actions -------------------------------------------------------------------------
@@ -198,7 +212,7 @@ class CardScreen(QuezScreen[None]):
         self.set_focus(None)
 
     def action_edit(self) -> None:
-        self.query_one("#note", NoteArea).focus()
+        self._area(self.field).focus()
 
     def action_help(self) -> None:
         self.qapp.action_help()
@@ -240,16 +254,12 @@ class CardScreen(QuezScreen[None]):
                 self._show_flags(entry)
 
     def action_kind(self) -> None:
-        """Switch the note field between the client's own words and the summary."""
-        entry = self.entry
-        if entry is None:
-            return
-        self.capture()  # the last keystrokes belong to the text being left
-        self.field = "summary" if self.field == "own_words" else "own_words"
-        note = self.query_one("#note", NoteArea)
-        note.load_text(entry.text(self.field))
-        note.move_cursor(note.document.end)
-        self._show_flags(entry)
+        """To the other note field: the client's own words or the summary (typing there)."""
+        focused = self.focused
+        here = self._field_of(focused) if isinstance(focused, TextArea) else None
+        if here is None:  # from the keys: the other one than the field typed in last
+            here = self.field
+        self._area("summary" if here == "own_words" else "own_words").focus()
 
     def action_followups(self) -> None:
         shown = not self.query_one("#followups").display
@@ -259,13 +269,30 @@ class CardScreen(QuezScreen[None]):
 
     def action_worknotes(self) -> None:
         pane = self.query_one("#worknotes")
-        pane.display = not pane.display
-        self.conv.set_panes(worknotes=pane.display)
-        self.qapp.changed()
         if pane.display:
-            area = self.query_one("#worknotes-text", NoteArea)
-            area.move_cursor(area.document.end)  # go on writing after what is there
-            area.focus()
+            self.action_hide_worknotes()
+            return
+        pane.display = True
+        self.conv.set_panes(worknotes=True)
+        self.qapp.changed()
+        area = self.query_one("#worknotes-text", NoteArea)
+        area.move_cursor(area.document.end)  # go on writing after what is there
+        area.focus()
+        self.refresh_bindings()
+
+    def action_hide_worknotes(self) -> None:
+        """Hide the werkaantekeningen at once (the client may see the screen) and say so."""
+        pane = self.query_one("#worknotes")
+        if not pane.display:
+            return
+        area = self.query_one("#worknotes-text", NoteArea)
+        self.conv.set_worknotes(area.text)  # the last keystrokes are kept
+        if area.has_focus:
+            self.set_focus(None)  # to the keys: nothing typed next lands in the client's words
+        pane.display = False
+        self.conv.set_panes(worknotes=False)
+        self.qapp.changed()
+        self.qapp.say(self.t("card.worknotes.hidden"))
         self.refresh_bindings()
 
     def action_history(self) -> None:

@@ -7,6 +7,10 @@ first, so the mode is visible on small and on large screens alike.
 Whether the text fits, and the large lines themselves, are kept for the last (text, width,
 height, mode) asked: Textual lays a widget out several times per frame (and a read-back screen
 holds many), and wrapping a text in large letters is the costly part.
+
+The width is the one the layout last asked about (``get_content_height``), never looked up
+from the screen while rendering: asking Textual for a widget's region during a layout pass
+makes it arrange the whole screen again, for every text on it.
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ class QuestionText(Widget):
         self.set_reactive(QuestionText.text, clean_text(text))
         self._fit: tuple[tuple[str, int, int, bool], int] | None = None
         self._drawn: tuple[tuple[str, int, int], list[str]] | None = None
+        self._width: int | None = None  # the content width of the last layout
 
     def show(self, text: str) -> None:
         """Replace the text."""
@@ -57,7 +62,8 @@ class QuestionText(Widget):
 
         Scale 2 only in large-text mode.
         """
-        width = self.content_region.width if width is None else width
+        if width is None:
+            width = self._width if self._width is not None else self.content_region.width
         large = self.app.has_class("-large")
         height = int(self.app.size.height * (self.large_share if large else self.share))
         key = (self.text, width, height - self.chrome, large)
@@ -83,13 +89,14 @@ class QuestionText(Widget):
         return self._drawn[1]
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        self._width = width
         scale = self.scale(width)
         if scale:
             return len(self.big(width, scale))
         return super().get_content_height(container, viewport, width)
 
     def render(self) -> RenderResult:
-        width = self.content_region.width
+        width = self._width if self._width is not None else self.content_region.width
         scale = self.scale(width) if width else 0
         if scale:
             return Content("\n".join(self.big(width, scale)))
