@@ -28,6 +28,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         messages_intervisie,
         messages_lint,
         messages_methods,
+        messages_plan,
         messages_print,
         messages_privacy,
         messages_store,
@@ -53,6 +54,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         messages_trust.MESSAGES,
         messages_flow.MESSAGES,
         messages_cli.MESSAGES,
+        messages_plan.MESSAGES,
     ):
         for key, value in table.items():
             if key in merged:

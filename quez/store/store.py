@@ -10,11 +10,14 @@ from types import TracebackType
 from quez.store.cipher import Key
 from quez.store.codec import utc_now
 from quez.store.db import connect
+from quez.store.agreements import AgreementsMixin
 from quez.store.entries import EntriesMixin
 from quez.store.erase import EraseMixin
 from quez.store.errors import StoreError, db_errors, from_sqlite
 from quez.store.exports import ExportsMixin
 from quez.store.guard import Access, FileGuard
+from quez.store.links import LinksMixin
+from quez.store.lookbacks import LookBacksMixin
 from quez.store.schema import CURRENT_VERSION, migrate, user_version
 from quez.store.sessions import SessionsMixin
 from quez.store.worknotes import WorkNotesMixin
@@ -22,8 +25,18 @@ from quez.store.worknotes import WorkNotesMixin
 DEFAULT_BUSY_TIMEOUT = 5.0
 
 
-class Store(SessionsMixin, EntriesMixin, WorkNotesMixin, ExportsMixin, EraseMixin):
-    """Sessions, entries, werkaantekeningen and export records in one SQLite database.
+class Store(
+    SessionsMixin,
+    EntriesMixin,
+    WorkNotesMixin,
+    ExportsMixin,
+    EraseMixin,
+    AgreementsMixin,
+    LookBacksMixin,
+    LinksMixin,
+):
+    """Sessions, entries, werkaantekeningen, export records, agreements, look-backs and links
+    in one SQLite database.
 
     Get one with :meth:`open`; use it as a context manager or call :meth:`close`. Safe to share
     between threads (one connection behind a lock); other processes may open the same file.
