@@ -167,8 +167,8 @@ class LookBacksMixin(StoreBase):
             self._touch(conn, session_id, stamp)
 
     def agree_lookbacks(self, shown: Iterable[LookBack]) -> list[int]:
-        """The client agreed to these look-back items as shown (outcome and note): one
-        transaction; only items nobody asked about yet; returns the ids that changed."""
+        """The client agreed to these look-back items as shown (outcome, who chose it, note):
+        one transaction; only items nobody asked about yet; returns the ids that changed."""
         items = list(shown)
         stamp = self._stamp()
         changed: list[int] = []
@@ -177,8 +177,8 @@ class LookBacksMixin(StoreBase):
             for item in items:
                 cursor = conn.execute(
                     "UPDATE lookbacks SET consent = 1, updated_at = ? WHERE id = ?"
-                    " AND consent IS NULL AND outcome IS ? AND note = ?",
-                    (stamp, item.id, item.outcome, clean_text(item.note)),
+                    " AND consent IS NULL AND outcome IS ? AND chosen_by IS ? AND note = ?",
+                    (stamp, item.id, item.outcome, item.chosen_by, clean_text(item.note)),
                 )
                 if cursor.rowcount > 0:
                     changed.append(item.id)
