@@ -10,12 +10,16 @@ so a chain is a line: oldest first, newest last.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 
 from quez.store.agreement_model import ChainLink
 from quez.store.base import StoreBase
 from quez.store.codec import from_iso
 from quez.store.errors import NotFoundError, StoreError
 from quez.store.ids import safe_id
+from quez.store.lookbacks import insert_lookbacks
+from quez.store.model import Session
+from quez.store.sessions import insert_session
 
 # Longer chains are refused: a guard against a damaged file, far beyond any real use.
 MAX_CHAIN = 1000
@@ -55,6 +59,23 @@ def chain_ids(conn: sqlite3.Connection, session_id: str) -> list[str]:
     return [*reversed(before), session_id, *after]
 
 
+def _link(conn: sqlite3.Connection, session_id: str, continues: str, stamp: str) -> None:
+    for sid in (session_id, continues):
+        if conn.execute("SELECT 1 FROM sessions WHERE id = ?", (sid,)).fetchone() is None:
+            raise NotFoundError("store.error.no_session", session=safe_id(sid))
+    if (
+        session_id == continues
+        or _previous(conn, session_id) is not None
+        or _next(conn, continues) is not None
+        or session_id in chain_ids(conn, continues)
+    ):
+        raise StoreError("store.error.link_refused", session=safe_id(continues))
+    conn.execute(
+        "INSERT INTO links (session_id, continues, created_at) VALUES (?, ?, ?)",
+        (session_id, continues, stamp),
+    )
+
+
 class LinksMixin(StoreBase):
     """Linking conversations and reading chains (ids and dates only)."""
 
@@ -66,21 +87,34 @@ class LinksMixin(StoreBase):
         """
         stamp = self._stamp()
         with self._write() as conn:
-            for sid in (session_id, continues):
-                if conn.execute("SELECT 1 FROM sessions WHERE id = ?", (sid,)).fetchone() is None:
-                    raise NotFoundError("store.error.no_session", session=safe_id(sid))
-            if (
-                session_id == continues
-                or _previous(conn, session_id) is not None
-                or _next(conn, continues) is not None
-                or session_id in chain_ids(conn, continues)
-            ):
-                raise StoreError("store.error.link_refused", session=safe_id(continues))
-            conn.execute(
-                "INSERT INTO links (session_id, continues, created_at) VALUES (?, ?, ?)",
-                (session_id, continues, stamp),
-            )
+            _link(conn, session_id, continues, stamp)
             self._touch(conn, session_id, stamp)  # the follow-up's clock, never the other's
+
+    def start_follow_up(
+        self,
+        continues: str,
+        *,
+        deck_id: str,
+        language: str,
+        agreement_ids: Sequence[int],
+        label: str | None = None,
+        deck_version: str | None = None,
+    ) -> Session:
+        """Create a client conversation that continues ``continues``, with a look-back item
+        per agreement in ``agreement_ids``: all in one transaction, or nothing at all.
+
+        Nothing else is copied (not the label, not a note). Refused like :meth:`link_sessions`.
+        """
+        stamp = self._stamp()
+        with self._write() as conn:
+            if conn.execute("SELECT 1 FROM sessions WHERE id = ?", (continues,)).fetchone() is None:
+                raise NotFoundError("store.error.no_session", session=safe_id(continues))
+            session = insert_session(
+                conn, "client", deck_id, language, label, deck_version, "{}", stamp
+            )
+            _link(conn, session.id, continues, stamp)
+            insert_lookbacks(conn, session.id, agreement_ids, stamp)
+        return session
 
     def continues(self, session_id: str) -> str | None:
         """The id of the conversation this one continues, or None."""

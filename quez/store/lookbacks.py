@@ -55,6 +55,23 @@ def _owner(conn: sqlite3.Connection, lookback_id: int) -> str:
     return str(row[0])
 
 
+def insert_lookbacks(
+    conn: sqlite3.Connection, session_id: str, agreement_ids: Sequence[int], stamp: str
+) -> None:
+    """One new look-back item per agreement, in order (inside the caller's transaction);
+    an agreement that already has one in this session is skipped."""
+    for agreement_id in agreement_ids:
+        _agreement_exists(conn, agreement_id)
+        conn.execute(
+            "INSERT INTO lookbacks (session_id, agreement_id, seq, outcome, chosen_by,"
+            " note, consent, created_at, updated_at) VALUES (?, ?, (SELECT"
+            " coalesce(max(seq), 0) + 1 FROM lookbacks WHERE session_id = ?),"
+            " NULL, NULL, '', NULL, ?, ?)"
+            " ON CONFLICT (session_id, agreement_id) DO NOTHING",
+            (session_id, agreement_id, session_id, stamp, stamp),
+        )
+
+
 def _note_key(lookback_id: int) -> tuple[int, str]:
     return (lookback_id, "lookback:note")
 
@@ -71,16 +88,7 @@ class LookBacksMixin(StoreBase):
         stamp = self._stamp()
         with self._write() as conn:
             self._touch(conn, session_id, stamp)
-            for agreement_id in agreement_ids:
-                _agreement_exists(conn, agreement_id)
-                conn.execute(
-                    "INSERT INTO lookbacks (session_id, agreement_id, seq, outcome, chosen_by,"
-                    " note, consent, created_at, updated_at) VALUES (?, ?, (SELECT"
-                    " coalesce(max(seq), 0) + 1 FROM lookbacks WHERE session_id = ?),"
-                    " NULL, NULL, '', NULL, ?, ?)"
-                    " ON CONFLICT (session_id, agreement_id) DO NOTHING",
-                    (session_id, agreement_id, session_id, stamp, stamp),
-                )
+            insert_lookbacks(conn, session_id, agreement_ids, stamp)
             found = [row_to_lookback(r) for r in conn.execute(SELECT_LOOKBACKS, (session_id,))]
         for item in found:
             self._note_cache[_note_key(item.id)] = item.note
