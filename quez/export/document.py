@@ -8,7 +8,9 @@ What goes in (and the reason it is decided here, once, for every format):
 - per card, the client's own words and then the professional's labelled summary, each with its
   own consent; the intervisie note kinds never go into a client's document;
 - never the werkaantekeningen, the regie mirror, internal ids or the deck's id;
-- a question shows only with a note under it, so skipped or parked cards without one vanish.
+- a question shows only with a note under it, so skipped or parked cards without one vanish;
+- the agreements the client said yes to, and for a follow-up how the earlier ones went
+  (:mod:`quez.export.agreements_doc` decides those).
 
 Notes marked important come first under "what matters to me", and again in their place.
 Themes follow the conversation (first appearance); general cards before the first theme go
@@ -24,8 +26,10 @@ from typing import NamedTuple
 
 from quez import __version__
 from quez.decks.model import Deck
+from quez.export.agreements_doc import AgreementsPart, agreements_part
 from quez.export.text import format_date, line_text, local_date, note_text
 from quez.i18n import LANGUAGES, Translator
+from quez.store.agreement_model import Agreement, LookBack
 from quez.store.model import NOTE_FIELDS, Entry, NoteField, Session
 
 
@@ -41,6 +45,10 @@ class ExportSource:
     address: str | None = None  # "u" for a formal deck; anything else: "je"
     tz: tzinfo | None = None  # for aware timestamps; None: the system's zone
     version: str = __version__
+    agreements: Sequence[Agreement] = ()  # the conversation's afspraken
+    lookbacks: Sequence[LookBack] = ()  # a follow-up's look-back at earlier agreements
+    # The conversations this one continues, oldest first (filled for "Mijn plan").
+    earlier: Sequence[ExportSource] = ()
 
 
 class DocNote(NamedTuple):  # a tuple, not a dataclass: built a thousand times per document
@@ -86,11 +94,12 @@ class ClientDocument:
     important: tuple[DocNote, ...]
     sections: tuple[DocSection, ...]
     texts: DocTexts
+    agreements: AgreementsPart = AgreementsPart()
 
     @property
     def is_empty(self) -> bool:
-        """True when no note made it into the document."""
-        return not self.sections
+        """True when no note (and no agreement) made it into the document."""
+        return not self.sections and self.agreements.is_empty
 
 
 def document_language(session: Session, lang: str | None) -> str:
@@ -231,4 +240,5 @@ def build_client_document(source: ExportSource) -> ClientDocument:
         important=important,
         sections=sections,
         texts=_texts(t, source),
+        agreements=agreements_part(lang, source.agreements, source.lookbacks, source.tz),
     )
