@@ -46,7 +46,7 @@ def test_deleting_the_earlier_conversation_erases_its_agreements_and_lookbacks(
         second = follow_up(store, first, "CANARY-TWO")
         assert occurrences(path, "CANARY-ONE afspraak") > 0
         assert occurrences(path, "CANARY-TWO terugblik") > 0
-        assert store.lookbacks_pointing_at(first) == 6
+        assert store.lookbacks_pointing_at(first) == {second: 6}
         store.delete_session(first)
         for needle in ("CANARY-ONE", "CANARY-TWO terugblik"):
             assert occurrences(path, needle) == 0, needle

@@ -237,7 +237,7 @@ def test_lookback_outcome_note_and_consent(store: Store) -> None:
 def test_removing_an_agreement_removes_its_lookbacks(store: Store) -> None:
     first, second, agreement = two_linked(store)
     store.add_lookbacks(second, [agreement.id])
-    assert store.lookbacks_pointing_at(first) == 1
+    assert store.lookbacks_pointing_at(first) == {second: 1}
     assert store.remove_agreement(agreement.id) == 1
     assert store.lookbacks(second) == [] and store.agreements(first) == []
 

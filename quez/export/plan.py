@@ -1,4 +1,4 @@
-""""Mijn plan": the client's plan as neutral data, built from a conversation (and the ones it
+""" "Mijn plan": the client's plan as neutral data, built from a conversation (and the ones it
 continues): pure, no I/O, no clock. Renderers: :mod:`quez.export.plan_markdown`,
 :mod:`quez.export.plan_html`.
 
@@ -74,7 +74,7 @@ class PlanDocument:
 
     lang: str
     title: str  # "Mijn plan"
-    label: str | None  # the label the client chose for this conversation, if any
+    label: str | None  # the newest label the client chose in the chain, if any
     dated: str  # "Uit ons gesprek van …" / "Uit onze gesprekken van …"
     day: date  # the day of the (newest) conversation exported
     version: str
@@ -191,7 +191,10 @@ def build_plan_document(source: ExportSource) -> PlanDocument:
     return PlanDocument(
         lang=lang,
         title=t("plan.doc.title"),
-        label=line_text(source.session.label) or None,
+        label=next(
+            (line_text(s.session.label) for s in reversed(chain) if line_text(s.session.label)),
+            None,
+        ),
         dated=_dates(t, days, lang),
         day=local_date(source.session.created_at, source.tz),
         version=source.version,

@@ -154,4 +154,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Which document: conversation (the record of the conversation, the default) or plan "
         "(My plan, in the client's words).",
     ),
+    # quez sessions show / delete (quez.cli.sessions_plan)
+    "plan.cli.agreements": ("Afspraken", "Agreements"),
+    "plan.cli.not_asked": ("nog niet gevraagd", "not asked yet"),
+    "plan.cli.who": ("wie: {who}", "who: {who}"),
+    "plan.cli.who.client": ("de cliënt", "the client"),
+    "plan.cli.who.professional": ("de begeleider", "the professional"),
+    "plan.cli.who.other": ("iemand anders", "someone else"),
+    "plan.cli.when": ("wanneer kijken we weer: {when}", "when we look again: {when}"),
+    "plan.cli.lookback": ("Terugblik op eerdere afspraken", "Look-back at earlier agreements"),
+    "plan.cli.lookback_item": (
+        "{n}. afspraak {seq} van gesprek {session}: {outcome}",
+        "{n}. agreement {seq} of conversation {session}: {outcome}",
+    ),
+    "plan.cli.no_outcome": ("nog niet gezegd", "not said yet"),
+    "plan.cli.chosen_by_professional": ("gekozen door de begeleider", "chosen by the professional"),
+    "plan.cli.chain": ("Gekoppelde gesprekken", "Linked conversations"),
+    "plan.cli.chain_item": ("{n}. {id} · {time} · {status}", "{n}. {id} · {time} · {status}"),
+    "plan.cli.this_one": ("(dit gesprek)", "(this conversation)"),
+    "plan.cli.confirm_linked": (
+        "Dit gesprek is gekoppeld aan {count} ander(e) gesprek(ken). Die ook definitief "
+        "verwijderen?",
+        "This conversation is linked to {count} other conversation(s). Delete those for good "
+        "too?",
+    ),
+    "plan.cli.opt.with_linked": (
+        "verwijder ook de gekoppelde gesprekken, zonder te vragen",
+        "also delete the linked conversations, without asking",
+    ),
+    "plan.cli.deleted_agreements": (
+        "Met sessie {id} zijn {count} afspraak/afspraken gewist.",
+        "{count} agreement(s) were erased with session {id}.",
+    ),
+    "plan.cli.deleted_lookbacks": (
+        "In sessie {id} zijn {count} terugblik(ken) gewist: ze gingen over afspraken van een "
+        "verwijderd gesprek.",
+        "In session {id}, {count} look-back item(s) were erased: they were about agreements of "
+        "a deleted conversation.",
+    ),
 }

@@ -195,17 +195,17 @@ class LookBacksMixin(StoreBase):
                 self._touch(conn, session_id, stamp)
         return changed
 
-    def lookbacks_pointing_at(self, session_id: str) -> int:
-        """How many look-back items of *other* sessions point at this session's agreements
-        (deleting this session deletes them too)."""
+    def lookbacks_pointing_at(self, session_id: str) -> dict[str, int]:
+        """Per *other* session: how many of its look-back items point at this session's
+        agreements (deleting this session deletes them too)."""
         with self._read() as conn:
-            row = conn.execute(
-                "SELECT count(*) FROM lookbacks AS l JOIN agreements AS a"
-                " ON a.id = l.agreement_id WHERE a.session_id = ? AND l.session_id <> ?",
+            rows = conn.execute(
+                "SELECT l.session_id, count(*) FROM lookbacks AS l JOIN agreements AS a"
+                " ON a.id = l.agreement_id WHERE a.session_id = ? AND l.session_id <> ?"
+                " GROUP BY l.session_id ORDER BY l.session_id",
                 (session_id, session_id),
-            ).fetchone()
-        return int(row[0])
-
+            ).fetchall()
+        return {str(row[0]): int(row[1]) for row in rows}
 
 def _agreement_exists(conn: sqlite3.Connection, agreement_id: int) -> None:
     row = conn.execute("SELECT 1 FROM agreements WHERE id = ?", (agreement_id,)).fetchone()
