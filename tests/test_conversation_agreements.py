@@ -38,9 +38,7 @@ def start(store: Store, decks: DeckSet, label: str | None = "Tuin") -> Conversat
 
 def reopen(conv: Conversation, decks: DeckSet) -> Conversation:
     conv.flush()
-    return Conversation.resume(
-        conv.store, conv.session.id, decks, lang="nl", rng=random.Random(1)
-    )
+    return Conversation.resume(conv.store, conv.session.id, decks, lang="nl", rng=random.Random(1))
 
 
 def follow(store: Store, decks: DeckSet, continues: str, **kw: Any) -> Conversation:
@@ -113,9 +111,7 @@ def closed_with_two_agreements(store: Store, decks: DeckSet) -> tuple[Conversati
     return conv, agreed.id, other.id
 
 
-def test_a_follow_up_looks_back_at_the_agreed_agreements_only(
-    store: Store, decks: DeckSet
-) -> None:
+def test_a_follow_up_looks_back_at_the_agreed_agreements_only(store: Store, decks: DeckSet) -> None:
     first, agreed, _ = closed_with_two_agreements(store, decks)
     before = store.get_session(first.session.id)
     nxt = follow(store, decks, first.session.id, label="Vervolg")
@@ -259,7 +255,9 @@ class AgreementMachine(RuleBasedStateMachine):
         self.conv.add_agreement(what)
 
     @precondition(lambda self: self.conv.agreements)
-    @rule(n=st.integers(0, 9), field=st.sampled_from(["what", "who_name", "look_again"]), text=TEXTS)
+    @rule(
+        n=st.integers(0, 9), field=st.sampled_from(["what", "who_name", "look_again"]), text=TEXTS
+    )
     def type_text(self, n: int, field: str, text: str) -> None:
         ids = self._ids()
         self.conv.set_agreement_text(ids[n % len(ids)], field, text)  # type: ignore[arg-type]

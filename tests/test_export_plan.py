@@ -1,4 +1,5 @@
-""""Mijn plan" and the agreement parts of the client's document: what goes in, goldens.
+"""The client's plan ("Mijn plan") and the agreement parts of the client's document: what
+goes in, and goldens.
 
 Regenerate the goldens with ``QUEZ_REGEN_GOLDEN=1 pytest tests/test_export_plan.py``.
 """
@@ -166,3 +167,12 @@ def test_privacy_scan_reads_agreements() -> None:
     assert "phone" in PLAN.privacy_scan(leaky)
     assert "phone" in documents_for("client")["conversation"].privacy_scan(leaky)
     assert "phone" not in PLAN.privacy_scan(chain)
+
+
+def test_the_dates_line_counts_conversations_not_days() -> None:
+    chain = dutch_chain()
+    same_day = replace(
+        chain, session=replace(chain.session, created_at=chain.earlier[0].session.created_at)
+    )
+    assert build_plan_document(same_day).dated == "Uit onze gesprekken van 23 november 2026"
+    assert build_plan_document(chain.earlier[0]).dated == "Uit ons gesprek van 23 november 2026"

@@ -80,7 +80,6 @@ def expected(ref: list[str], v: Slots) -> list[str]:
     return [pattern.sub(lambda m: values[m.group(0)], text) for text in ref]
 
 
-
 def check_markdown(page: str, ref_page: str, v: Slots) -> dict[str, object]:
     front, body = split_front_matter(page)
     _, ref_body = split_front_matter(ref_page)

@@ -116,7 +116,13 @@ def test_agreement_texts_who_and_consent(store: Store) -> None:
     a = store.add_agreement(
         session.id, what="Boodschappen", who="professional", who_name="X", entry_id=entry.id
     )
-    assert (a.seq, a.who, a.who_name, a.entry_id, a.consent) == (1, "professional", "", entry.id, None)
+    assert (a.seq, a.who, a.who_name, a.entry_id, a.consent) == (
+        1,
+        "professional",
+        "",
+        entry.id,
+        None,
+    )
     b = store.add_agreement(session.id, what="Bellen", who="other", who_name="Mijn zus")
     assert b.seq == 2 and b.who_name == "Mijn zus"
     store.set_agreement_consent(b.id, True)
@@ -285,7 +291,9 @@ def test_latest_consented_lookback() -> None:
 @given(
     st.lists(
         st.tuples(
-            st.integers(0, 3), st.integers(0, 4), st.sampled_from([None, "done", "partly", "not", "not_needed"])
+            st.integers(0, 3),
+            st.integers(0, 4),
+            st.sampled_from([None, "done", "partly", "not", "not_needed"]),
         ),
         max_size=12,
     )

@@ -224,4 +224,3 @@ class AgreementsMixin:
         return sum(1 for a in self.readback_agreements() if a.consent is None) + sum(
             1 for i in self.readback_lookbacks() if i.consent is None
         )
-

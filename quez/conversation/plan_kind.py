@@ -1,4 +1,5 @@
-""""Mijn plan" as a document of the client conversation (``quez export --document plan``).
+"""The client's plan ("Mijn plan"): a document of the client conversation
+(``quez export --document plan``).
 
 Registered next to the conversation document in :data:`quez.workflows.kinds.DOCUMENTS`; the
 export workflow gives it the whole chain of linked conversations (``ExportSource.earlier``).

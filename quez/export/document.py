@@ -94,7 +94,7 @@ class ClientDocument:
     important: tuple[DocNote, ...]
     sections: tuple[DocSection, ...]
     texts: DocTexts
-    agreements: AgreementsPart = AgreementsPart()
+    agreements: AgreementsPart = field(default_factory=AgreementsPart)
 
     @property
     def is_empty(self) -> bool:

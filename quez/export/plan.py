@@ -1,4 +1,4 @@
-""" "Mijn plan": the client's plan as neutral data, built from a conversation (and the ones it
+"""The client's plan ("Mijn plan") as neutral data, built from a conversation (and the ones it
 continues): pure, no I/O, no clock. Renderers: :mod:`quez.export.plan_markdown`,
 :mod:`quez.export.plan_html`.
 
@@ -95,11 +95,14 @@ def chain_of(source: ExportSource) -> tuple[ExportSource, ...]:
 
 
 def _dates(t: Translator, days: Sequence[date], lang: str) -> str:
-    unique = sorted(set(days))
-    names = [format_date(day, lang) for day in unique]
-    if len(names) == 1:
+    """The line "Uit ons gesprek van …" for one conversation, else "Uit onze gesprekken van …" with
+    each day once (two conversations on one day name it once)."""
+    names = [format_date(day, lang) for day in sorted(set(days))]
+    if len(days) == 1:
         return t("plan.doc.from_one", date=names[0])
-    listed = ", ".join(names[:-1]) + f" {t('plan.doc.and')} {names[-1]}"
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1])
+    if len(names) > 1:
+        listed += f" {t('plan.doc.and')} {names[-1]}"
     return t("plan.doc.from_many", dates=listed)
 
 

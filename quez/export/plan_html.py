@@ -1,6 +1,8 @@
-""""Mijn plan" as one self-contained, printable HTML page: the same page, style sheet and
-Content-Security-Policy as the conversation document (:mod:`quez.export.html`); every text goes
-through ``html.escape``."""
+"""The client's plan ("Mijn plan") as one self-contained, printable HTML page.
+
+The same page, style sheet and Content-Security-Policy as the conversation document
+(:mod:`quez.export.html`); every text goes through ``html.escape``.
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,10 @@
-""""Mijn plan" as CommonMark: the structure from QueZ, the client's words escaped exactly like
-in the conversation document (:func:`~quez.export.markdown.escape_block`,
-:func:`~quez.export.markdown.escape_line`), so they read back as typed and can never change
-the plan's structure (property-tested like the conversation document)."""
+"""The client's plan ("Mijn plan") as CommonMark.
+
+The structure comes from QueZ; the client's words are escaped exactly like in the conversation
+document (:func:`~quez.export.markdown.escape_block`, :func:`~quez.export.markdown.
+escape_line`), so they read back as typed and can never change the plan's structure
+(property-tested like the conversation document).
+"""
 
 from __future__ import annotations
 

@@ -175,8 +175,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.cli.confirm_linked": (
         "Dit gesprek is gekoppeld aan {count} ander(e) gesprek(ken). Die ook definitief "
         "verwijderen?",
-        "This conversation is linked to {count} other conversation(s). Delete those for good "
-        "too?",
+        "This conversation is linked to {count} other conversation(s). Delete those for good too?",
     ),
     "plan.cli.opt.with_linked": (
         "verwijder ook de gekoppelde gesprekken, zonder te vragen",

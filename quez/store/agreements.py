@@ -18,12 +18,15 @@ from quez.store.base import StoreBase
 from quez.store.codec import check_choice, consent_value, from_iso
 from quez.store.errors import NotFoundError
 
-_COLUMNS = (
-    "id, session_id, seq, created_at, updated_at, what, who, who_name, look_again, consent,"
-    " entry_id"
+# Full statements (not composed at run time), in the column order row_to_agreement expects.
+SELECT_AGREEMENT = (
+    "SELECT id, session_id, seq, created_at, updated_at, what, who, who_name, look_again,"
+    " consent, entry_id FROM agreements WHERE id = ?"
 )
-SELECT_AGREEMENT = f"SELECT {_COLUMNS} FROM agreements WHERE id = ?"
-SELECT_AGREEMENTS = f"SELECT {_COLUMNS} FROM agreements WHERE session_id = ? ORDER BY seq"
+SELECT_AGREEMENTS = (
+    "SELECT id, session_id, seq, created_at, updated_at, what, who, who_name, look_again,"
+    " consent, entry_id FROM agreements WHERE session_id = ? ORDER BY seq"
+)
 # Full statements per field (never composed from input): a changed text withdraws the consent.
 _SAVE_TEXT = {
     "what": "UPDATE agreements SET what = ?, consent = NULL, updated_at = ?"

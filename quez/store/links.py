@@ -132,7 +132,10 @@ class LinksMixin(StoreBase):
         An unknown session gives ``[]``; an unlinked one gives itself alone.
         """
         with self._read() as conn:
-            if conn.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone() is None:
+            if (
+                conn.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone()
+                is None
+            ):
                 return []
             links: list[ChainLink] = []
             for sid in chain_ids(conn, session_id):

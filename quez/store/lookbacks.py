@@ -19,17 +19,21 @@ from quez.store.codec import check_choice, consent_value, from_iso
 from quez.store.errors import NotFoundError
 from quez.store.model import ChosenBy
 
-_AGREEMENT = (
-    "a.id, a.session_id, a.seq, a.created_at, a.updated_at, a.what, a.who, a.who_name,"
-    " a.look_again, a.consent, a.entry_id"
-)
-_SELECT = (
+# Full statements (not composed at run time): the look-back's columns, then its agreement's
+# in the order row_to_agreement expects.
+SELECT_LOOKBACK = (
     "SELECT l.id, l.session_id, l.seq, l.created_at, l.updated_at, l.outcome, l.chosen_by,"
-    f" l.note, l.consent, {_AGREEMENT} FROM lookbacks AS l JOIN agreements AS a"
-    " ON a.id = l.agreement_id"
+    " l.note, l.consent, a.id, a.session_id, a.seq, a.created_at, a.updated_at, a.what, a.who,"
+    " a.who_name, a.look_again, a.consent, a.entry_id"
+    " FROM lookbacks AS l JOIN agreements AS a ON a.id = l.agreement_id WHERE l.id = ?"
 )
-SELECT_LOOKBACK = _SELECT + " WHERE l.id = ?"
-SELECT_LOOKBACKS = _SELECT + " WHERE l.session_id = ? ORDER BY l.seq"
+SELECT_LOOKBACKS = (
+    "SELECT l.id, l.session_id, l.seq, l.created_at, l.updated_at, l.outcome, l.chosen_by,"
+    " l.note, l.consent, a.id, a.session_id, a.seq, a.created_at, a.updated_at, a.what, a.who,"
+    " a.who_name, a.look_again, a.consent, a.entry_id"
+    " FROM lookbacks AS l JOIN agreements AS a ON a.id = l.agreement_id"
+    " WHERE l.session_id = ? ORDER BY l.seq"
+)
 
 
 def row_to_lookback(row: sqlite3.Row | tuple[Any, ...]) -> LookBack:
@@ -206,6 +210,7 @@ class LookBacksMixin(StoreBase):
                 (session_id, session_id),
             ).fetchall()
         return {str(row[0]): int(row[1]) for row in rows}
+
 
 def _agreement_exists(conn: sqlite3.Connection, agreement_id: int) -> None:
     row = conn.execute("SELECT 1 FROM agreements WHERE id = ?", (agreement_id,)).fetchone()

@@ -7,10 +7,10 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
+from quez.store.agreements import AgreementsMixin
 from quez.store.cipher import Key
 from quez.store.codec import utc_now
 from quez.store.db import connect
-from quez.store.agreements import AgreementsMixin
 from quez.store.entries import EntriesMixin
 from quez.store.erase import EraseMixin
 from quez.store.errors import StoreError, db_errors, from_sqlite
