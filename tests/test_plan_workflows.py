@@ -122,7 +122,7 @@ def test_retention_erases_a_plan_that_shows_a_purged_conversation(
 def test_an_unknown_document_names_the_choices(
     setup: tuple[Store, DeckSet, Clock], paths: Paths
 ) -> None:
-    store, decks, clock = setup
+    store, decks, _ = setup
     meeting = store.create_session("intervisie", "intervisie", "nl")
     with pytest.raises(WorkflowError) as caught:
         export(store, decks, paths, meeting.id, document="plan")
