@@ -119,7 +119,11 @@ def test_a_follow_up_looks_back_at_the_agreed_agreements_only(store: Store, deck
     assert [item.agreement.id for item in nxt.lookbacks] == [agreed]
     assert nxt.entries == [] and nxt.agreements == []  # nothing else is copied
     (item,) = nxt.lookbacks
+    assert nxt.unanswered_lookbacks() == [item]
+    nxt.to_screen("lookback")
+    assert reopen(nxt, decks).position.screen == "lookback"
     nxt.set_outcome(item.id, "partly")
+    assert nxt.unanswered_lookbacks() == []
     nxt.set_lookback_note(item.id, "Drie keer gelukt, daarna regen")
     assert nxt.not_asked() == 1
     _, plan = nxt.agree_to_everything()

@@ -197,6 +197,10 @@ class AgreementsMixin:
             return None
         return self.set_lookback_consent(lookback_id, item.consent is not True)
 
+    def unanswered_lookbacks(self) -> list[LookBack]:
+        """Look-back items nobody said anything about yet (the look-back screen starts here)."""
+        return [item for item in self.lookbacks if not item.has_answer]
+
     def readback_lookbacks(self) -> list[LookBack]:
         """The look-back items "Klopt dit zo?" reads back: every one with an answer."""
         return [item for item in self.lookbacks if item.has_answer]
