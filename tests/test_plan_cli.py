@@ -151,3 +151,10 @@ def test_delete_yes_alone_keeps_the_linked_conversation(
     with Store.open(paths.db_path) as store:
         assert store.get_session(one) is not None and len(store.agreements(one)) == 2
         assert store.chain(one)[0].session_id == one and len(store.chain(one)) == 1
+
+
+def test_document_names_complete() -> None:
+    from quez.cli.completion import export_documents
+
+    assert export_documents("") == ["conversation", "plan", "summary"]
+    assert export_documents("pl") == ["plan"]
