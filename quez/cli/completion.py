@@ -71,6 +71,14 @@ def export_formats(incomplete: str) -> list[str]:
     return [f for f in FORMATS if f.startswith(incomplete)]
 
 
+def export_documents(incomplete: str) -> list[str]:
+    """The documents ``quez export --document`` knows (each kind's main one, then the rest)."""
+    from quez.workflows.kinds import KINDS, documents_for
+
+    names = dict.fromkeys(name for kind in KINDS for name in documents_for(kind))
+    return [name for name in names if name.startswith(incomplete)]
+
+
 def languages(incomplete: str) -> list[str]:
     """The UI languages."""
     from quez.i18n import LANGUAGES
@@ -83,6 +91,7 @@ COMPLETERS: dict[tuple[str, ...], Completer] = {
     ("lang",): languages,
     ("export", "session_id"): session_ids,
     ("export", "fmt"): export_formats,
+    ("export", "document"): export_documents,
     ("export", "lang"): languages,
     ("sessions", "show", "session_id"): session_ids,
     ("sessions", "delete", "session_id"): session_ids,

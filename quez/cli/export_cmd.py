@@ -1,4 +1,5 @@
-"""``quez export SESSION [-o PATH] [--format md|html] [--lang nl|en] [--force]``.
+"""``quez export SESSION [-o PATH] [--format md|html] [--lang nl|en] [--force]
+[--document conversation|plan]``.
 
 Only Typer is imported at registration; the store, decks and the export workflow
 (:mod:`quez.workflows.export`, shared with the TUI) load inside the command. The exporter is
@@ -29,6 +30,7 @@ def register(app: typer.Typer, t: Translator | None = None) -> None:
         t = Translator(resolve_language(None))
 
     helps = {key: t(f"cli.export.opt.{key}") for key in ("output", "format", "lang", "force")}
+    helps["document"] = t("plan.cli.opt.document")
 
     # Options as defaults, not Annotated: Typer would evaluate annotations without ``t``.
     @app.command("export", help=t("cli.export.help"))
@@ -39,11 +41,15 @@ def register(app: typer.Typer, t: Translator | None = None) -> None:
         fmt: str = typer.Option("md", "--format", help=helps["format"]),
         lang: str | None = typer.Option(None, "--lang", help=helps["lang"]),
         force: bool = typer.Option(False, "--force", help=helps["force"]),
+        document: str | None = typer.Option(None, "--document", help=helps["document"]),
     ) -> None:
         from quez.cli.context import get_context
 
         cc = get_context(ctx)
-        raise typer.Exit(run_export(cc, session_id, output, fmt=fmt, lang=lang, force=force))
+        code = run_export(
+            cc, session_id, output, fmt=fmt, lang=lang, force=force, document=document
+        )
+        raise typer.Exit(code)
 
 
 def run_export(
@@ -54,6 +60,7 @@ def run_export(
     fmt: str = "md",
     lang: str | None = None,
     force: bool = False,
+    document: str | None = None,
 ) -> int:
     """Export one session; returns the exit code (failures print one line on stderr)."""
     from quez.cli.sessions_views import STORE_ERROR_EXIT, missing, open_store, resolve
@@ -77,6 +84,7 @@ def run_export(
                 lang=lang,
                 output=output.expanduser() if output is not None else None,
                 force=force,
+                document=document,
             )
     except StoreError as exc:
         raise cc.fail(exc.message(t), STORE_ERROR_EXIT) from None

@@ -61,11 +61,15 @@ def register(app: typer.Typer, t: Translator | None = None) -> None:
         ctx: typer.Context,
         session_id: str = typer.Argument(..., metavar="ID", help=t("store.cli.arg.id")),
         yes: bool = typer.Option(False, "--yes", "-y", help=t("store.cli.opt.yes")),
+        with_linked: bool = typer.Option(
+            False, "--with-linked", help=t("plan.cli.opt.with_linked")
+        ),
     ) -> None:
         from quez.cli.context import get_context
         from quez.cli.sessions_erase import delete_session
 
-        raise typer.Exit(delete_session(get_context(ctx), session_id, yes=yes))
+        code = delete_session(get_context(ctx), session_id, yes=yes, with_linked=with_linked)
+        raise typer.Exit(code)
 
     @sessions_app.command("purge", help=t("store.cli.purge.help"))
     def purge_command(

@@ -48,10 +48,12 @@ def confirmed(cc: CliContext, question: str) -> bool:
     return answer.strip().lower() in cc.t("store.cli.confirm.answers").split(",")
 
 
-def delete_session(cc: CliContext, typed: str, *, yes: bool) -> int:
-    """``quez sessions delete ID``: confirm, delete, print the receipt."""
+def delete_session(cc: CliContext, typed: str, *, yes: bool, with_linked: bool = False) -> int:
+    """``quez sessions delete ID``: confirm, delete (and the linked conversations, when chosen:
+    :mod:`quez.cli.sessions_plan`), print the receipt."""
+    from quez.cli.sessions_plan import ask_with_linked, print_linked_receipt
     from quez.store import StoreError
-    from quez.workflows import erase
+    from quez.workflows.linked import delete_with_linked
 
     store = open_store(cc)
     if store is None:
@@ -68,7 +70,9 @@ def delete_session(cc: CliContext, typed: str, *, yes: bool) -> int:
             if not yes and not confirmed(cc, question):
                 console.print(cc.t("store.cli.cancelled"))
                 return 1
-            receipt = erase.delete_session(store, session_id)
+            also = ask_with_linked(cc, store, session_id, yes=yes, with_linked=with_linked)
+            deletion = delete_with_linked(store, session_id, with_linked=also)
+            receipt = deletion.receipts[0]
         except StoreError as exc:
             raise cc.fail(exc.message(cc.t), STORE_ERROR_EXIT) from None
     when = local_time(receipt.deleted_at)
@@ -78,6 +82,7 @@ def delete_session(cc: CliContext, typed: str, *, yes: bool) -> int:
     print_exports(cc, receipt.exports)
     if not receipt.fully_erased:
         console.print(cc.t("store.cli.not_fully_erased"))
+    print_linked_receipt(cc, deletion)
     return 0
 
 

@@ -1,4 +1,5 @@
-"""``quez sessions show ID``: one session, its cards and notes; never its werkaantekeningen."""
+"""``quez sessions show ID``: one session, its cards, notes and agreements; never its
+werkaantekeningen, never another conversation's text."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 
 from quez.cli.context import CliContext
+from quez.cli.sessions_plan import print_plan_parts
 from quez.cli.sessions_views import STORE_ERROR_EXIT, local_time, missing, open_store, resolve
 from quez.sanitize import clean_text
 
@@ -68,6 +70,7 @@ def print_session(cc: CliContext, store: Store, session_id: str) -> None:
             console.print(Text("   " + label, style="dim"))
             for line in clean_text(entry.summary).splitlines():
                 console.print(Text("   " + line))
+    print_plan_parts(cc, store, session_id)  # agreements, look-back, chain (ids only)
 
 
 def show_session(cc: CliContext, typed: str) -> int:

@@ -18,6 +18,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quez.conversation.letter import from_whom_in, with_from_whom
+from quez.conversation.agreements import AgreementsMixin, PlanAgreed
+from quez.conversation.followup import FollowUpError, plan_follow_up
 from quez.conversation.mirror import regie_mirror
 from quez.conversation.picking import (
     Pick,
@@ -48,8 +50,12 @@ class ConversationError(Exception):
         super().__init__(key)
 
 
-class Conversation:
-    """The state of one conversation and every change to it (which goes through the store)."""
+class Conversation(AgreementsMixin):
+    """The state of one conversation and every change to it (which goes through the store).
+
+    Agreements and the look-back of a follow-up: :class:`~quez.conversation.agreements.
+    AgreementsMixin`.
+    """
 
     def __init__(
         self, store: Store, session: Session, deck: Deck, *, lang: str, rng: random.Random
@@ -72,6 +78,7 @@ class Conversation:
         # True while the card on screen is a parked card that came back by itself (the end of
         # its theme, or its theme chosen again): the screen says so once.
         self.came_back = False
+        self._load_agreements()
 
     @classmethod
     def start(
@@ -96,6 +103,38 @@ class Conversation:
             label=(label or "").strip() or None,
             deck_version=deck.version,
             meta=with_from_whom({}, from_whom),
+        )
+        return cls(store, session, deck, lang=lang, rng=rng)
+
+    @classmethod
+    def follow_up(
+        cls,
+        store: Store,
+        deck: Deck,
+        *,
+        continues: str,
+        lang: str,
+        rng: random.Random,
+        label: str | None = None,
+    ) -> Conversation:
+        """Continue a closed conversation, with the client's agreement: a new conversation
+        linked to it that opens with the look-back (nothing else is copied, not the label).
+
+        ``continues`` may be any conversation of a chain: the chain's newest is continued
+        (:mod:`quez.conversation.followup`). ConversationError when it is unknown, not a client
+        conversation, or still open.
+        """
+        try:
+            start = plan_follow_up(store, continues)
+        except FollowUpError as exc:
+            raise ConversationError(exc.key, **exc.params) from None
+        session = store.start_follow_up(
+            start.continues.id,
+            deck_id=deck.id,
+            language=lang,
+            agreement_ids=start.agreement_ids,
+            label=(label or "").strip() or None,
+            deck_version=deck.version,
         )
         return cls(store, session, deck, lang=lang, rng=rng)
 
@@ -169,10 +208,11 @@ class Conversation:
         return [(e, f) for e in self.entries for f in NOTE_FIELDS if e.text(f).strip()]
 
     def not_asked(self) -> int:
-        """How many texts stay out of the copy because nobody asked the client yet."""
+        """How many texts (notes, agreements, look-back items) stay out of the copy because
+        nobody asked the client yet."""
         from quez.export.document import copy_counts  # the export package loads on demand
 
-        return copy_counts(self.entries).not_asked
+        return copy_counts(self.entries).not_asked + self.plan_not_asked()
 
     # --- moving ------------------------------------------------------------------------------
     def _move(self, position: Position) -> None:
@@ -367,15 +407,21 @@ class Conversation:
         return self.set_consent(entry_id, field, entry.consent_for(field) is not True)
 
     def agree_to_all(self) -> list[tuple[Entry, NoteField]]:
-        """The client agreed to every text as shown that nobody had asked about yet (one
-        transaction; an explicit no stays a no). Returns what changed."""
+        """The client agreed to everything as shown that nobody had asked about yet: notes,
+        agreements and look-back items (an explicit no stays a no). Returns the notes that
+        changed; :meth:`agree_to_everything` also says which agreements and look-back items."""
+        return self.agree_to_everything()[0]
+
+    def agree_to_everything(self) -> tuple[list[tuple[Entry, NoteField]], PlanAgreed]:
+        """:meth:`agree_to_all`, returning the notes and the agreements/look-back items that
+        changed (one transaction per kind of text)."""
         self.saver.flush()
         shown = [(e, f) for e, f in self.readback_notes() if e.consent_for(f) is None]
         changed = set(self.store.agree([(e.id, f, e.text(f)) for e, f in shown]))
         agreed = [(e, f) for e, f in shown if (e.id, f) in changed]
         for entry, field in agreed:
             self._remember_consent(entry, field, True)
-        return agreed
+        return agreed, self._agree_plan_items()
 
     # --- ending ------------------------------------------------------------------------------
     def flush(self) -> int:
@@ -384,7 +430,7 @@ class Conversation:
 
     def mirror(self) -> dict[str, object]:
         """Compute the regie mirror and store it with the session (never exported)."""
-        numbers = regie_mirror(self.entries, self.deck)
+        numbers = regie_mirror(self.entries, self.deck, self.agreements, self.lookbacks)
         self.store.set_mirror(self.session.id, numbers)
         self.session.mirror = numbers
         return numbers

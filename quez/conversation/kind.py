@@ -1,7 +1,8 @@
 """The client conversation as a session kind: the client's document as HTML and Markdown.
 
-The privacy scan reads the document as it will be written (its title and the notes that go
-in; deck texts are not scanned), with dates judged from the conversation's own day.
+The privacy scan reads the document as it will be written (its title, the notes and the
+agreements that go in; deck texts are not scanned), with dates judged from the conversation's
+own day.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from quez.export import FORMATS, build_client_document, render
+from quez.export.agreements_doc import texts_of
 from quez.export.document import ExportSource
 from quez.export.kind import SessionExporter
 from quez.privacy import scan
@@ -35,6 +37,7 @@ class ClientConversation:
         """The identifier kind of every hit in the title and the notes that go in."""
         doc = build_client_document(source)
         texts = [doc.title, *(note.text for note in doc.notes)]
+        texts += texts_of(doc.agreements.lookback) + texts_of(doc.agreements.agreements)
         return tuple(hit.kind for text in texts for hit in scan(text, today=doc.day))
 
 

@@ -11,13 +11,22 @@ from dataclasses import dataclass
 from typing import Any
 
 from quez.decks.model import Deck
+from quez.store.agreement_model import Agreement, LookBack
 from quez.store.model import Entry
 
-MIRROR_VERSION = 1
+# 2: agreements by who does them, and who chose the look-back's answers.
+MIRROR_VERSION = 2
 
 
-def regie_mirror(entries: Sequence[Entry], deck: Deck) -> dict[str, Any]:
+def regie_mirror(
+    entries: Sequence[Entry],
+    deck: Deck,
+    agreements: Sequence[Agreement] = (),
+    lookbacks: Sequence[LookBack] = (),
+) -> dict[str, Any]:
     """The mirror's numbers as a JSON-friendly dict (pure: same input, same output)."""
+    made = [a for a in agreements if a.has_text]
+    answered = [item for item in lookbacks if item.outcome is not None]
     touched: list[str] = []
     for entry in entries:
         if entry.theme_id and entry.state == "active" and entry.theme_id not in touched:
@@ -37,6 +46,18 @@ def regie_mirror(entries: Sequence[Entry], deck: Deck) -> dict[str, Any]:
         "important": sum(1 for e in entries if e.important),
         "skipped": sum(1 for e in entries if e.state == "skipped"),
         "parked": sum(1 for e in entries if e.state == "parked"),
+        # Afspraken with a *what*, by who does them.
+        "agreements": len(made),
+        "agreements_client": sum(1 for a in made if a.who == "client"),
+        "agreements_professional": sum(1 for a in made if a.who == "professional"),
+        "agreements_other": sum(1 for a in made if a.who == "other"),
+        # The look-back of a follow-up: who chose how it went.
+        "lookback": len(lookbacks),
+        "lookback_chosen_by_client": sum(1 for i in answered if i.chosen_by == "client"),
+        "lookback_chosen_by_professional": sum(
+            1 for i in answered if i.chosen_by == "professional"
+        ),
+        "lookback_open": len(lookbacks) - len(answered),
     }
 
 
@@ -80,10 +101,42 @@ def mirror_text(
         lines.append(
             t("mirror.skipped", skipped=_int(mirror, "skipped"), parked=_int(mirror, "parked"))
         )
+    lines += _plan_lines(mirror, t)
+    lb_client = _int(mirror, "lookback_chosen_by_client")
+    lb_prof = _int(mirror, "lookback_chosen_by_professional")
     if prof > client:
         question = t("mirror.q.professional")
+    elif lb_prof > lb_client:
+        question = t("mirror.q.lookback")
     elif notes and _int(mirror, "notes_own_words") * 2 < notes:
         question = t("mirror.q.summaries")
     else:
         question = t("mirror.q.client")
     return MirrorText(tuple(lines), question)
+
+
+def _plan_lines(mirror: dict[str, Any], t: Callable[..., str]) -> list[str]:
+    """The agreements and the look-back in words (nothing when there were none)."""
+    lines: list[str] = []
+    total = _int(mirror, "agreements")
+    if total:
+        lines.append(
+            t(
+                "mirror.agreements",
+                total=total,
+                client=_int(mirror, "agreements_client"),
+                professional=_int(mirror, "agreements_professional"),
+                other=_int(mirror, "agreements_other"),
+            )
+        )
+    if _int(mirror, "lookback"):
+        lines.append(
+            t(
+                "mirror.lookback",
+                total=_int(mirror, "lookback"),
+                client=_int(mirror, "lookback_chosen_by_client"),
+                professional=_int(mirror, "lookback_chosen_by_professional"),
+                open=_int(mirror, "lookback_open"),
+            )
+        )
+    return lines

@@ -6,8 +6,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-Screen = Literal["table", "card", "readback", "end"]
-SCREENS: tuple[Screen, ...] = ("table", "card", "readback", "end")
+# "lookback": a follow-up's look-back at earlier agreements (docs/afspraken.md).
+Screen = Literal["table", "card", "readback", "end", "lookback"]
+SCREENS: tuple[Screen, ...] = ("table", "card", "readback", "end", "lookback")
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,9 @@ What goes in (and the reason it is decided here, once, for every format):
 - per card, the client's own words and then the professional's labelled summary, each with its
   own consent; the intervisie note kinds never go into a client's document;
 - never the werkaantekeningen, the regie mirror, internal ids or the deck's id;
-- a question shows only with a note under it, so skipped or parked cards without one vanish.
+- a question shows only with a note under it, so skipped or parked cards without one vanish;
+- the agreements the client said yes to, and for a follow-up how the earlier ones went
+  (:mod:`quez.export.agreements_doc` decides those).
 
 Notes marked important appear once: first, under "what matters to me" (each with its question),
 and not again in their theme, so a client reads their key points first and nothing twice.
@@ -33,8 +35,10 @@ from typing import NamedTuple
 
 from quez import __version__
 from quez.decks.model import Deck
+from quez.export.agreements_doc import AgreementsPart, agreements_part
 from quez.export.text import format_date, line_text, local_date, note_text
 from quez.i18n import LANGUAGES, Translator
+from quez.store.agreement_model import Agreement, LookBack
 from quez.store.model import NOTE_FIELDS, Entry, NoteField, Session
 
 FROM_WHOM = "from_whom"  # the session meta key of the "Van wie" block
@@ -86,6 +90,10 @@ class ExportSource:
     tz: tzinfo | None = None  # for aware timestamps; None: the system's zone
     version: str = __version__
     from_whom: FromWhom = FromWhom()  # the "Van wie" block; empty: no block
+    agreements: Sequence[Agreement] = ()  # the conversation's afspraken
+    lookbacks: Sequence[LookBack] = ()  # a follow-up's look-back at earlier agreements
+    # The conversations this one continues, oldest first (filled for "Mijn plan").
+    earlier: Sequence[ExportSource] = ()
 
 
 class DocNote(NamedTuple):  # a tuple, not a dataclass: built a thousand times per document
@@ -135,11 +143,12 @@ class ClientDocument:
     # The "Van wie" block as (label, value) lines in the document's language, empty ones left
     # out; () means no block.
     from_whom: tuple[tuple[str, str], ...] = ()
+    agreements: AgreementsPart = field(default_factory=AgreementsPart)
 
     @property
     def is_empty(self) -> bool:
-        """True when no note made it into the document."""
-        return not self.sections and not self.important
+        """True when no note (and no agreement) made it into the document."""
+        return not self.sections and not self.important and self.agreements.is_empty
 
     @property
     def notes(self) -> tuple[DocNote, ...]:
@@ -303,4 +312,5 @@ def build_client_document(source: ExportSource) -> ClientDocument:
         sections=sections,
         texts=_texts(t, source),
         from_whom=_from_whom(t, source.from_whom),
+        agreements=agreements_part(lang, source.agreements, source.lookbacks, source.tz),
     )

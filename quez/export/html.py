@@ -12,6 +12,7 @@ import html
 from functools import cache
 from importlib import resources
 
+from quez.export.agreements_render import section_html
 from quez.export.document import ClientDocument, DocNote
 
 CSP = (
@@ -91,6 +92,9 @@ def _body(doc: ClientDocument) -> list[str]:
             previous = note.question
             out += _note(doc, note)
         out.append("</section>")
+    part = doc.agreements
+    out += section_html(part.texts.lookback, part.lookback, "lookback")
+    out += section_html(part.texts.agreements, part.agreements)
     if doc.is_empty:
         out.append(f'<p class="empty">{_esc(doc.texts.empty)}</p>')
     out += ['<section class="closing">', f"<h2>{_esc(doc.texts.closing_title)}</h2>"]

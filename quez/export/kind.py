@@ -8,6 +8,7 @@ export core stays below both kinds and never asks which kind a session is.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Protocol
 
 from quez.export.document import ExportSource
@@ -31,6 +32,23 @@ class Kind(Protocol):
     def privacy_scan(self, source: ExportSource) -> tuple[str, ...]:
         """One :data:`quez.privacy.KINDS` value per likely identifier the export would hold."""
         ...
+
+
+@dataclass(frozen=True)
+class DocumentType:
+    """A document a session can become, named for ``quez export --document NAME``.
+
+    Each kind's main document is its :class:`Kind` (``exporters``, ``privacy_scan``); further
+    documents of a kind (e.g. the client's plan, :mod:`quez.conversation.plan_kind`) are
+    registered next to it in :data:`quez.workflows.kinds.DOCUMENTS`.
+    """
+
+    name: str
+    exporters: Mapping[str, SessionExporter]  # format -> exporter, in the order written
+    privacy_scan: Callable[[ExportSource], tuple[str, ...]]
+    not_asked: Callable[[ExportSource], int]  # texts left out because nobody asked yet
+    chain: bool = False  # the source must carry the conversations this one continues
+    file_suffix: str = ""  # added to the file name ("plan": 2026-11-23-label-plan.md)
 
 
 class UnknownExporterError(LookupError):

@@ -198,8 +198,22 @@ def render_markdown(doc: ClientDocument) -> str:
                 blocks.append(f"### {line(note.question)}")
             previous = note.question
             blocks += _note_blocks(doc, note)
+    blocks += _agreement_blocks(doc)
     if doc.is_empty:
         blocks.append(line(doc.texts.empty))
     blocks.append(f"## {line(doc.texts.closing_title)}")
     blocks += [line(p) for p in doc.texts.closing]
     return "\n\n".join(blocks) + "\n"
+
+
+def _agreement_blocks(doc: ClientDocument) -> list[str]:
+    """How the earlier agreements went (a follow-up), then what was agreed (if anything)."""
+    part = doc.agreements
+    if part.is_empty:
+        return []
+    # Imported here: that module uses this one's escaping (no import cycle).
+    from quez.export.agreements_render import section_markdown
+
+    return section_markdown(part.texts.lookback, part.lookback) + section_markdown(
+        part.texts.agreements, part.agreements
+    )

@@ -11,6 +11,7 @@ folder (0700) on first use.
 
 from __future__ import annotations
 
+from quez.store.agreement_model import Agreement, ChainLink, LookBack, Outcome, Who
 from quez.store.errors import NotFoundError, StoreError
 from quez.store.export_files import erase_exports
 from quez.store.model import Entry, NoteField, Session, WorkNotes
@@ -31,19 +32,24 @@ from quez.store.wipe import erase_all
 __all__ = [
     "CURRENT_VERSION",
     "UNSET",
+    "Agreement",
+    "ChainLink",
     "DeletionReceipt",
     "Entry",
     "ExportErasure",
     "ExportRecord",
+    "LookBack",
     "NotFoundError",
     "NotReached",
     "NoteField",
+    "Outcome",
     "PurgeReceipt",
     "RetentionReport",
     "Session",
     "SessionSummary",
     "Store",
     "StoreError",
+    "Who",
     "WorkNotes",
     "erase_all",
     "erase_exports",

@@ -19,7 +19,7 @@ from quez.store.errors import StoreError
 from quez.store.model import NoteField
 
 # ("note", "17"), ("summary", "17"), ("withdraw", "17:summary"), ("worknotes", session id),
-# ("position", session id)
+# ("position", session id); agreements and look-backs use ``later`` with their own keys
 Key = tuple[str, str]
 
 
@@ -69,6 +69,11 @@ class Saver:
         """The conversation moved."""
         value = dict(position)
         self._put(("position", session_id), lambda: self._store.set_position(session_id, value))
+
+    def later(self, key: Key, write: Callable[[], object]) -> None:
+        """Any other pending write, keyed by what it changes (e.g. ``("agreement:what",
+        "4")``): the newest write per key wins, in order of the last change."""
+        self._put(key, write)
 
     def drop(self, key: Key) -> None:
         """Forget a pending write (e.g. werkaantekeningen of a session that was just closed)."""

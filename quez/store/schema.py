@@ -95,7 +95,58 @@ _V3 = (
     "CREATE INDEX exports_by_session ON exports (session_id)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
+_V4 = (
+    # Afspraken (agreements) of a client conversation, in the client's words (docs/afspraken.md).
+    # what / who_name / look_again are client text; who says who does it ("other": someone the
+    # client names, with a name the client chooses, never required: '' when not given). One
+    # consent for the whole agreement, exactly like a note's (NULL: not asked yet, 1: yes,
+    # 0: no); a changed text or who withdraws it. entry_id: the card it was made on, if any.
+    """CREATE TABLE agreements (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        what TEXT NOT NULL DEFAULT '',
+        who TEXT NOT NULL DEFAULT 'client' CHECK (who IN ('client', 'professional', 'other')),
+        who_name TEXT NOT NULL DEFAULT '',
+        look_again TEXT NOT NULL DEFAULT '',
+        consent INTEGER,
+        entry_id INTEGER REFERENCES entries (id) ON DELETE SET NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (session_id, seq)
+    )""",
+    "CREATE INDEX agreements_by_entry ON agreements (entry_id)",
+    # A follow-up conversation and the conversation it continues: stored only when the
+    # professional chose it with the client's agreement; nothing else is copied. One follow-up
+    # per conversation (UNIQUE continues), so a chain is a line. Deleting either end removes it.
+    """CREATE TABLE links (
+        session_id TEXT PRIMARY KEY REFERENCES sessions (id) ON DELETE CASCADE,
+        continues TEXT NOT NULL UNIQUE REFERENCES sessions (id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        CHECK (session_id <> continues)
+    )""",
+    # The look-back of a follow-up: per earlier agreement, how it went (outcome, chosen_by:
+    # who chose it) and a note in the client's words, with its own consent. It points at the
+    # earlier agreement, so deleting that conversation deletes these rows too: a look-back
+    # never shows a deleted conversation's text.
+    """CREATE TABLE lookbacks (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        agreement_id INTEGER NOT NULL REFERENCES agreements (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        outcome TEXT CHECK (outcome IN ('done', 'partly', 'not', 'not_needed')),
+        chosen_by TEXT CHECK (chosen_by IN ('client', 'professional')),
+        note TEXT NOT NULL DEFAULT '',
+        consent INTEGER,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (session_id, agreement_id),
+        UNIQUE (session_id, seq)
+    )""",
+    "CREATE INDEX lookbacks_by_agreement ON lookbacks (agreement_id)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -41,6 +41,39 @@ def select_summaries(
     return [SessionSummary(row_to_session(row), int(row[12]), bool(row[13])) for row in rows]
 
 
+def insert_session(
+    conn: sqlite3.Connection,
+    kind: SessionKind,
+    deck_id: str,
+    language: str,
+    label: str | None,
+    deck_version: str | None,
+    meta_text: str,
+    stamp: str,
+) -> Session:
+    """Insert a new open session with a fresh random id (inside the caller's transaction)."""
+    session_id = new_session_id()
+    while conn.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone():
+        session_id = new_session_id()
+    conn.execute(
+        "INSERT INTO sessions (id, kind, deck_id, deck_version, language, label, status,"
+        " position, mirror, meta, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, 'open', '{}', NULL, ?, ?, ?)",
+        (
+            session_id,
+            kind,
+            clean_optional(deck_id) or "",
+            clean_optional(deck_version),
+            clean_optional(language) or "",
+            clean_optional(label),
+            meta_text,
+            stamp,
+            stamp,
+        ),
+    )
+    return row_to_session(conn.execute(SELECT_SESSION, (session_id,)).fetchone())
+
+
 class SessionsMixin(StoreBase):
     """Session-level operations of the store."""
 
@@ -59,27 +92,9 @@ class SessionsMixin(StoreBase):
         meta_text = json_text("meta", meta or {})
         stamp = to_iso(self._now())
         with self._write() as conn:
-            session_id = new_session_id()
-            while conn.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone():
-                session_id = new_session_id()
-            conn.execute(
-                "INSERT INTO sessions (id, kind, deck_id, deck_version, language, label, status,"
-                " position, mirror, meta, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, 'open', '{}', NULL, ?, ?, ?)",
-                (
-                    session_id,
-                    kind,
-                    clean_optional(deck_id) or "",
-                    clean_optional(deck_version),
-                    clean_optional(language) or "",
-                    clean_optional(label),
-                    meta_text,
-                    stamp,
-                    stamp,
-                ),
+            return insert_session(
+                conn, kind, deck_id, language, label, deck_version, meta_text, stamp
             )
-            row = conn.execute(SELECT_SESSION, (session_id,)).fetchone()
-        return row_to_session(row)
 
     def get_session(self, session_id: str) -> Session | None:
         """The session with this id, or None."""

@@ -8,6 +8,7 @@ from pathlib import Path
 from types import TracebackType
 
 from quez.fsutil import ensure_private_dir
+from quez.store.agreements import AgreementsMixin
 from quez.store.cipher import Key
 from quez.store.codec import utc_now
 from quez.store.db import connect
@@ -18,6 +19,8 @@ from quez.store.exports import ExportsMixin
 from quez.store.guard import Access, FileGuard
 from quez.store.listing import ListingMixin
 from quez.store.openmarks import OpenMark
+from quez.store.links import LinksMixin
+from quez.store.lookbacks import LookBacksMixin
 from quez.store.schema import CURRENT_VERSION, migrate, user_version
 from quez.store.sessions import SessionsMixin
 from quez.store.worknotes import WorkNotesMixin
@@ -35,8 +38,19 @@ def _mark(path: Path) -> OpenMark:
         raise StoreError("store.error.unreadable", path=str(path)) from None
 
 
-class Store(SessionsMixin, ListingMixin, EntriesMixin, WorkNotesMixin, ExportsMixin, EraseMixin):
-    """Sessions, entries, werkaantekeningen and export records in one SQLite database.
+class Store(
+    SessionsMixin,
+    ListingMixin,
+    EntriesMixin,
+    WorkNotesMixin,
+    ExportsMixin,
+    EraseMixin,
+    AgreementsMixin,
+    LookBacksMixin,
+    LinksMixin,
+):
+    """Sessions, entries, werkaantekeningen, export records, agreements, look-backs and links
+    in one SQLite database.
 
     Get one with :meth:`open`; use it as a context manager or call :meth:`close`. Safe to share
     between threads (one connection behind a lock); other processes may open the same file.

@@ -1,0 +1,56 @@
+"""The client's plan ("Mijn plan") as CommonMark.
+
+The structure comes from QueZ; the client's words are escaped exactly like in the conversation
+document (:func:`~quez.export.markdown.escape_block`, :func:`~quez.export.markdown.
+escape_line`), so they read back as typed and can never change the plan's structure
+(property-tested like the conversation document).
+"""
+
+from __future__ import annotations
+
+from quez.export.agreements_render import agreement_markdown
+from quez.export.markdown import escape_block, escape_line, yaml_quote
+from quez.export.plan import PlanDocument
+
+
+def plan_front_matter(doc: PlanDocument) -> str:
+    """YAML front matter: title, date, language, QueZ version; no ids, no client text."""
+    fields = [
+        ("title", doc.title),
+        ("date", doc.day.isoformat()),
+        ("language", doc.lang),
+        ("quez_version", doc.version),
+    ]
+    body = "\n".join(f"{key}: {yaml_quote(value)}" for key, value in fields)
+    return f"---\n{body}\n---"
+
+
+def render_plan_markdown(doc: PlanDocument) -> str:
+    """The whole plan as CommonMark text (ends with a newline)."""
+    line = escape_line
+    blocks = [plan_front_matter(doc), f"# {line(doc.title)}"]
+    if doc.label:
+        blocks.append(line(doc.label))
+    blocks.append(line(doc.dated))
+    for section in doc.sections:
+        blocks.append(f"## {line(section.title)}")
+        for note in section.notes:
+            if note.question:
+                blocks.append(f"*{line(doc.texts.context)}*: {line(note.question)}")
+            blocks.append(escape_block(note.text, "> "))
+    for title, intro, items in (
+        (doc.texts.own, "", doc.own),
+        (doc.texts.asks, doc.texts.asks_intro, doc.asks),
+    ):
+        if not items:
+            continue
+        blocks.append(f"## {line(title)}")
+        if intro:
+            blocks.append(line(intro))
+        for item in items:
+            blocks += agreement_markdown(item)
+    if doc.is_empty:
+        blocks.append(line(doc.texts.empty))
+    blocks.append(f"## {line(doc.texts.closing_title)}")
+    blocks += [line(p) for p in doc.texts.closing]
+    return "\n\n".join(blocks) + "\n"
