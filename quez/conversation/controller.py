@@ -17,9 +17,9 @@ import random
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from quez.conversation.letter import from_whom_in, with_from_whom
 from quez.conversation.agreements import AgreementsMixin, PlanAgreed
 from quez.conversation.followup import FollowUpError, plan_follow_up
+from quez.conversation.letter import from_whom_in, with_from_whom
 from quez.conversation.mirror import regie_mirror
 from quez.conversation.picking import (
     Pick,

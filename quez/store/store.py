@@ -17,10 +17,10 @@ from quez.store.erase import EraseMixin
 from quez.store.errors import StoreError, db_errors, from_sqlite
 from quez.store.exports import ExportsMixin
 from quez.store.guard import Access, FileGuard
-from quez.store.listing import ListingMixin
-from quez.store.openmarks import OpenMark
 from quez.store.links import LinksMixin
+from quez.store.listing import ListingMixin
 from quez.store.lookbacks import LookBacksMixin
+from quez.store.openmarks import OpenMark
 from quez.store.schema import CURRENT_VERSION, migrate, user_version
 from quez.store.sessions import SessionsMixin
 from quez.store.worknotes import WorkNotesMixin
