@@ -26,6 +26,7 @@ from quez import __version__
 from quez.decks.model import Deck
 from quez.export.text import format_date, line_text, local_date, note_text
 from quez.i18n import LANGUAGES, Translator
+from quez.privacy import NameFinder
 from quez.store.model import NOTE_FIELDS, Entry, NoteField, Session
 
 
@@ -41,6 +42,9 @@ class ExportSource:
     address: str | None = None  # "u" for a formal deck; anything else: "je"
     tz: tzinfo | None = None  # for aware timestamps; None: the system's zone
     version: str = __version__
+    # The name finder for kinds whose guard looks for people, places and institutions
+    # (the intervisie summary); None: QueZ's own checks and the lists only.
+    finder: NameFinder | None = None
 
 
 class DocNote(NamedTuple):  # a tuple, not a dataclass: built a thousand times per document

@@ -22,6 +22,8 @@ from quez.paths import Paths
 
 if TYPE_CHECKING:
     from quez.decks import DeckSet
+    from quez.privacy import Detector, NameFinder
+    from quez.privacy.names import Progress
     from quez.settings import Settings
     from quez.store import Store
     from quez.store.cipher import Key
@@ -65,12 +67,16 @@ def build_app(
     save_settings: bool = True,
     open_store: Callable[[Key], Store] | None = None,
     then: Callable[[QuezApp], None] | None = None,
+    finder: NameFinder | None = None,
 ) -> QuezApp:
     """Everything the app needs, passed in: store, decks, settings, rng, clock, translator.
 
     ``store=None`` means the store is encrypted and still locked: the app starts on the unlock
     screen and opens the store with ``open_store(key)`` (by default ``paths.db_path``).
     ``then(app)`` runs once the start screen is up (``quez intervisie`` uses it).
+    ``finder``: the name finder the intervisie guard uses, loaded in a worker once the app is
+    up; ``None`` checks the lists only (tests). :func:`run_tui` passes the real one
+    (:func:`default_finder`).
     """
     from quez.decks import discover
     from quez.settings import Settings
@@ -93,7 +99,24 @@ def build_app(
         save_settings=save_settings,
         locked=None if store is not None else _locked(paths, open_store),
         then=then,
+        finder=finder,
     )
+
+
+def default_finder(paths: Paths) -> NameFinder:
+    """The real name finder (``deduce``), its lookup files in QueZ's cache folder.
+
+    Nothing is loaded here: the app loads it in a worker once its first screen is up, and
+    ``deduce`` itself is only imported in that worker.
+    """
+    from quez.privacy import NameFinder
+
+    def load(progress: Progress) -> Detector:
+        from quez.privacy.deduce_engine import deduce_loader
+
+        return deduce_loader(paths.cache_dir)(progress)
+
+    return NameFinder(load)
 
 
 def _locked(paths: Paths, open_store: Callable[[Key], Store] | None) -> LockedStore:
@@ -149,7 +172,10 @@ def run_tui(
             return STORE_ERROR_EXIT
     app: QuezApp | None = None
     try:
-        app = build_app(t, paths, store, extra_decks=extra_decks, settings=settings, then=then)
+        app = build_app(
+            t, paths, store, extra_decks=extra_decks, settings=settings, then=then,
+            finder=default_finder(paths),
+        )  # fmt: skip
         app.run()
         return app.return_code or 0
     finally:

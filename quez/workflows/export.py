@@ -15,7 +15,7 @@ them too.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import tzinfo
 from pathlib import Path
 
@@ -30,7 +30,7 @@ from quez.export.writer import (
     write_export,
 )
 from quez.i18n import LANGUAGES
-from quez.privacy import KINDS
+from quez.privacy import KINDS, NameFinder
 from quez.sanitize import clean_text
 from quez.store import NotFoundError, Session, Store
 from quez.store.ids import safe_id
@@ -133,13 +133,16 @@ def export_session(
     output: Path | None = None,
     force: bool = False,
     tz: tzinfo | None = None,
+    finder: NameFinder | None = None,
 ) -> ExportOutcome:
     """Write the session's documents and scan them; returns what was written and found.
 
     ``formats``: ``None`` for every format of the session's kind, in the kind's order (the
     read-back screen writes HTML and Markdown). ``folder`` is the exports folder (created 0700
     when needed); ``output`` an exact file or folder instead (one format only). ``decks`` looks
-    up the session's deck for its titles (a missing deck is fine). Raises
+    up the session's deck for its titles (a missing deck is fine). ``finder``: the name finder
+    a kind's guard uses (the intervisie summary: unresolved people, places and institutions
+    become ``[…]`` and are reported in ``findings``); ``None``: the lists only. Raises
     :class:`WorkflowError` (format, language, writing) or :class:`~quez.store.StoreError`.
     """
     check_language(lang)
@@ -152,6 +155,8 @@ def export_session(
     source = source_for(
         session, store.entries(session.id), decks(session.deck_id), lang=lang, tz=tz
     )
+    if finder is not None:
+        source = replace(source, finder=finder)
     texts = [(fmt, kind.exporters[fmt](source)) for fmt in chosen]
     findings = kind.privacy_scan(source)
     where = _Where(folder, output, force, tz)
