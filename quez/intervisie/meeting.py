@@ -283,6 +283,8 @@ class Meeting:
         entry = self.entry(entry_id)
         if entry is None or entry.note.strip():
             return False
+        if entry.note:
+            self.edit_note(entry_id, "")  # not even spaces stay behind
         self.flush()
         self.store.update_entry(entry_id, state="skipped")
         entry.state = "skipped"
