@@ -16,7 +16,7 @@ from quez.decks import discover
 from quez.i18n import Translator
 from quez.intervisie.meeting import Meeting
 from quez.paths import Paths
-from quez.privacy import Detector, Hit, NameFinder
+from quez.privacy import Detector, Hit, LoadState, NameFinder
 from quez.privacy.names import Progress
 from quez.settings import Settings
 from quez.store import Store
@@ -53,18 +53,26 @@ def ready_finder(detector: Detector = detect) -> NameFinder:
 
 
 class HeldFinder:
-    """A finder whose loading waits for :meth:`release` (or for the app to cancel it)."""
+    """A finder whose loading (a first-time build) waits for :meth:`release` or for the app to
+    cancel it; ``fail`` makes it fail instead of getting ready."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, fail: bool = False) -> None:
+        self.started = threading.Event()
         self.released = threading.Event()
         self.cancelled: threading.Event | None = None
+        self.fail = fail
         self.finder = NameFinder(self._load)
 
     def _load(self, progress: Progress) -> Detector:
         self.cancelled = progress.cancelled
+        progress(LoadState.BUILDING)
+        self.started.set()
         while not self.released.wait(0.01):  # a thread waiting for the test, not a test sleep
             if progress.cancelled.is_set():
                 raise RuntimeError("cancelled")
+        if self.fail:
+            raise OSError("disk full")
+        progress(LoadState.LOADING)
         return detect
 
     def release(self) -> None:
