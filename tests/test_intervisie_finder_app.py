@@ -4,6 +4,8 @@ cancelled on quit, forgotten when a meeting closes. Fake finders only (no deduce
 from __future__ import annotations
 
 import asyncio
+import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -195,3 +197,23 @@ async def test_setup_says_when_names_could_not_be_checked_yet(
         await pilot.pause()
         assert isinstance(app.screen, IntervisiePhaseScreen)  # nothing found in the lists …
         assert any("nog gecontroleerd voordat het verslag" in m for m in said)  # … yet
+
+
+_NICENESS = """
+import os, sys, time
+deadline = time.monotonic() + 10
+while os.nice(0) == 0 and time.monotonic() < deadline:  # until the parent has lowered it
+    time.sleep(0.01)
+open(sys.argv[1], "w").write(str(os.nice(0)))
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "setpriority"), reason="POSIX priorities")
+def test_a_first_time_build_yields_the_cpu_to_typing(tmp_path: Path) -> None:
+    from quez.privacy.deduce_engine import BUILD_NICENESS, BuildError, build
+
+    seen = tmp_path / "niceness"
+    command = [sys.executable, "-c", _NICENESS, str(seen)]
+    with pytest.raises(BuildError):  # the stand-in writes no cache
+        build(tmp_path / "names" / "deduce-x", command=command)
+    assert int(seen.read_text()) >= BUILD_NICENESS > 0
