@@ -129,6 +129,7 @@ def echo(letters: int) -> tuple[dict[str, list[float]], list[bool], int]:
         ).stdout.strip()
         warm = home / "cache-warm"
         subprocess.run([PYTHON, "-c", WARM, str(warm)], stdout=subprocess.DEVNULL, **run)
+        # (its own folder, not the home's, so the "loading" app can be given empty ones)
         tmux = Tmux()
         builds = 0
 
