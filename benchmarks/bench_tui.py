@@ -33,6 +33,7 @@ from benchmarks._util import (
     guarded,
     interleave,
     ratio_row,
+    warm_name_finder,
 )
 
 MINIMAL = str(ROOT / "benchmarks" / "minimal_app.py")
@@ -242,6 +243,7 @@ def run(quick: bool = False) -> list[Row]:
             stdout=subprocess.DEVNULL,
             timeout=TIMEOUT_S,
         )
+        warm_name_finder(env)  # the guard's name lists, as a returning user has them
         rows += guarded(
             "tui.start_headless",
             "TUI start to first screen (headless)",

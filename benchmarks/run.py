@@ -28,14 +28,17 @@ RESULTS = ROOT / "benchmarks" / "results.json"
 README = ROOT / "benchmarks" / "README.md"
 BEGIN, END = "<!-- results:begin -->", "<!-- results:end -->"
 # name -> module; ours take ``quick`` and return rows, the others' ``run() -> dict``.
-OURS = ("cli", "decks", "tui", "memory", "lint", "scale")
+OURS = ("cli", "decks", "tui", "memory", "lint", "scale", "ivecho")
 THEIRS = {
     "store": "bench_store",
     "export": "bench_export",
     "tmux": "tui_tmux",
     "privacy": "bench_privacy",
 }
-ALL = ("cli", "decks", "lint", "tui", "tmux", "memory", "store", "export", "privacy", "scale")
+ALL = (
+    "cli", "decks", "lint", "tui", "tmux", "memory", "store", "export", "privacy", "scale",
+    "ivecho",
+)  # fmt: skip
 
 # Targets for figures measured by other engineers' modules: key -> (label, unit, limit).
 THEIR_TARGETS: dict[str, dict[str, tuple[str, str, float | None]]] = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -13,18 +14,32 @@ from quez.cli.intervisie_cmd import register
 from quez.i18n import Translator
 from quez.intervisie.catalog import method_files
 from quez.paths import Paths, shipped_methods_dir
+from quez.privacy import Hit, NameFinder
 from quez.store import Store
 from tests.intervisie_helpers import FakeClock, sample_meeting
 
+JOHANNA = re.compile(r"Mevrouw Johanna Bakker")
 
-def invoke(*args: str, lang: str = "en") -> tuple[int, str, str]:
+
+def list_only(paths: Paths) -> NameFinder:
+    """No detector: the lists and QueZ's own checks (never deduce in these tests)."""
+    return NameFinder()
+
+
+def finds_johanna(paths: Paths) -> NameFinder:
+    return NameFinder(
+        lambda progress: lambda text: [Hit("person", *m.span()) for m in JOHANNA.finditer(text)]
+    )
+
+
+def invoke(*args: str, lang: str = "en", finder: object = list_only) -> tuple[int, str, str]:
     app = typer.Typer(rich_markup_mode=None)
 
     @app.callback()
     def root(ctx: typer.Context) -> None:
         ctx.obj = CliContext(Translator(lang), Paths.from_environment())
 
-    register(app, Translator(lang))
+    register(app, Translator(lang), finder=finder)  # type: ignore[arg-type]
     result = CliRunner().invoke(app, list(args))
     return result.exit_code, result.stdout, result.stderr
 
@@ -32,8 +47,13 @@ def invoke(*args: str, lang: str = "en") -> tuple[int, str, str]:
 def test_methods_list() -> None:
     code, out, _ = invoke("intervisie", "methods")
     assert code == 0
-    assert "incidentmethode: Incident method (8 phases, 48 min, shipped)" in out
+    # What always runs is counted; the optional look-back step is named apart.
+    assert "incidentmethode: Incident method (7 steps + 1 optional, 48 min, shipped)" in out
     assert len(out.strip().splitlines()) == 4
+    _, out_nl, _ = invoke("intervisie", "methods", lang="nl")
+    assert "incidentmethode: Incidentmethode (7 stappen + 1 optioneel, 48 min, meegeleverd)" in (
+        out_nl
+    )
 
 
 @pytest.mark.parametrize("group", [("intervisie", "validate"), ("method", "validate")])
@@ -62,4 +82,23 @@ def test_summary_command(stored: str, paths: Paths, tmp_path: Path) -> None:
     assert code == 0 and str(target) in out
     text = target.read_text(encoding="utf-8")
     assert "# Peer consultation: Casus Noor" in text and "Jan Jansen" not in text
-    assert "2 possible personal details were replaced" in err
+    assert "2 possible personal details (phone number, name from the do-not-name list) were" in err
+
+
+def test_summary_command_leaves_out_a_name_the_finder_finds(paths: Paths, tmp_path: Path) -> None:
+    with Store.open(paths.db_path) as store:
+        meeting = sample_meeting(store, FakeClock())
+        meeting.previous_phase()  # back in the last step, to write one more note
+        entry = meeting.add_note("note", "Mevrouw Johanna Bakker belde over haar zoon.")
+        meeting.flush()
+        assert entry.note
+        session_id = meeting.session.id
+    target = tmp_path / "verslag.md"
+    code, _, err = invoke(
+        "intervisie", "summary", session_id, "-o", str(target), finder=finds_johanna
+    )
+    assert code == 0
+    text = target.read_text(encoding="utf-8")
+    assert "Johanna" not in text
+    assert "\\[…\\] belde over haar zoon." in text  # Markdown-escaped
+    assert "person's name" in err  # the warning says what kind of detail was left out

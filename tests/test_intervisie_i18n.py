@@ -9,13 +9,15 @@ import pytest
 
 from quez.i18n import catalogue
 from quez.intervisie.meeting import CLOSING_KINDS
-from quez.privacy import KINDS
+from quez.intervisie.summary import PHASE_KINDS
+from quez.privacy import KINDS, LoadState
 
 REPO = Path(__file__).resolve().parent.parent
 SOURCES = [
     *sorted((REPO / "quez" / "intervisie").glob("*.py")),
     *sorted((REPO / "quez" / "tui" / "screens").glob("intervisie_*.py")),
     *sorted((REPO / "quez" / "tui" / "widgets").glob("intervisie_*.py")),
+    REPO / "quez" / "tui" / "name_check.py",
     REPO / "quez" / "cli" / "intervisie_cmd.py",
 ]
 KEY = re.compile(
@@ -26,10 +28,11 @@ KEY = re.compile(
 def used_keys() -> set[str]:
     keys = {m for path in SOURCES for m in KEY.findall(path.read_text(encoding="utf-8"))}
     keys |= {f"privacy.kind.{kind}" for kind in KINDS}
-    kinds = ("question", "note", "advice", *CLOSING_KINDS)
+    kinds = ("question", "answer", "note", "advice", *CLOSING_KINDS)
     keys |= {f"iv.tui.kind.{kind}" for kind in kinds}
-    keys |= {f"iv.tui.placeholder.{kind}" for kind in ("question", "note", "advice")}
-    keys |= {f"iv.sum.kind.{kind}" for kind in ("question", "note")}
+    keys |= {f"iv.tui.placeholder.{kind}" for kind in ("question", "answer", "note", "advice")}
+    keys |= {f"iv.sum.kind.{kind}" for kind in PHASE_KINDS}
+    keys |= {f"privacy.names.{state.value}" for state in LoadState}
     keys |= {f"cli.iv.origin.{origin}" for origin in ("shipped", "user")}
     return keys
 

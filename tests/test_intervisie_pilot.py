@@ -21,6 +21,7 @@ from quez.tui.screens.intervisie_phase import IntervisiePhaseScreen
 from quez.tui.screens.intervisie_privacy import IntervisiePrivacyScreen
 from quez.tui.screens.intervisie_setup import IntervisieSetupScreen
 from quez.tui.widgets.intervisie_timer import PhaseClock
+from quez.tui.widgets.note_area import NoteArea
 
 START = datetime(2026, 5, 3, 14, 0, tzinfo=timezone.utc)
 
@@ -88,7 +89,7 @@ async def test_full_incidentmethode(paths: Paths, store: Store) -> None:
         assert store.list_sessions() == []  # nothing stored before Start succeeds
         setup.query_one("#iv-role-gespreksleider", Select).value = "Fatima"
         setup.query_one("#iv-case", Input).value = "Casus Noor en Jan Jansen"
-        setup.query_one("#iv-names", Input).value = "Jan Jansen"
+        setup.query_one("#iv-setup-names", NoteArea).load_text("Jan Jansen")
         setup.query_one("#iv-min-1", Input).value = "2"  # step 0 is the optional look-back
         await pilot.press("ctrl+s")
         await pilot.pause()

@@ -6,6 +6,7 @@ Only Typer is imported at registration; methods, the store and Textual load insi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,11 +16,16 @@ from quez.i18n import Translator
 
 if TYPE_CHECKING:
     from quez.cli.context import CliContext
+    from quez.paths import Paths
+    from quez.privacy import NameFinder
     from quez.store import Entry, Session
 
+    FinderFactory = Callable[[Paths], NameFinder]
 
-def register(app: typer.Typer, t: Translator) -> None:
-    """Add the intervisie commands to ``app`` (help texts in ``t``'s language)."""
+
+def register(app: typer.Typer, t: Translator, *, finder: FinderFactory | None = None) -> None:
+    """Add the intervisie commands to ``app`` (help texts in ``t``'s language); ``finder``
+    replaces the real name finder the summary's guard loads (tests)."""
     iv = typer.Typer(
         help=t("cli.iv.help"), invoke_without_command=True, no_args_is_help=False,
         rich_markup_mode=None,
@@ -69,12 +75,15 @@ def register(app: typer.Typer, t: Translator) -> None:
         output: Path | None = typer.Option(None, "-o", "--output", help=output_help),
     ) -> None:
         from quez.cli.context import get_context
+        from quez.cli.privacy_cmd import default_finder
 
-        raise typer.Exit(write_summary(get_context(ctx), session_id, output))
+        make = finder or default_finder
+        raise typer.Exit(write_summary(get_context(ctx), session_id, output, make))
 
 
 def list_methods(cc: CliContext) -> int:
-    """``quez intervisie methods``: id, minutes, phases and title; broken files on stderr."""
+    """``quez intervisie methods``: id, title, the steps that always run (and how many a group
+    may add), their minutes; broken files on stderr."""
     from rich.text import Text
 
     from quez.intervisie.catalog import discover_methods
@@ -84,9 +93,11 @@ def list_methods(cc: CliContext) -> int:
     out, err = cc.console(), cc.console(stderr=True)
     for method in found.methods:
         origin = t(f"cli.iv.origin.{found.origins[method.id]}")
+        optional = len(method.optional_phases)
         line = t(
-            "cli.iv.method_line", id=method.id, title=method.title.get(t.lang),
-            minutes=method.total_minutes, phases=len(method.phases), origin=origin,
+            "iv.ui.cli.method_line_optional" if optional else "iv.ui.cli.method_line",
+            id=method.id, title=method.title.get(t.lang), minutes=method.total_minutes,
+            steps=method.required_steps, optional=optional, origin=origin,
         )  # fmt: skip
         out.print(Text(line), soft_wrap=True)
     for failure in found.failures:
@@ -124,10 +135,17 @@ def _session(cc: CliContext, typed: str) -> tuple[Session, list[Entry]]:
             raise cc.fail(exc.message(cc.t), STORE_ERROR_EXIT) from None
 
 
-def write_summary(cc: CliContext, typed: str, output: Path | None) -> int:
-    """``quez intervisie summary SESSION``: the team summary as Markdown (guarded), to a file."""
+def write_summary(
+    cc: CliContext, typed: str, output: Path | None, make: FinderFactory | None = None
+) -> int:
+    """``quez intervisie summary SESSION``: the team summary as Markdown (guarded), to a file.
+
+    The name finder is loaded first (``make``; ``None``: the lists only), so unlisted people,
+    places and institutions are left out of the summary and counted in the warning.
+    """
     from rich.text import Text
 
+    from quez.cli.privacy_cmd import loaded_finder
     from quez.cli.sessions_views import STORE_ERROR_EXIT, missing, open_store, resolve
     from quez.store import StoreError
     from quez.workflows.errors import WorkflowError
@@ -140,9 +158,11 @@ def write_summary(cc: CliContext, typed: str, output: Path | None) -> int:
         raise missing(cc, typed)
     with store:
         try:
+            session_id = resolve(cc, store, typed)
+            finder = loaded_finder(cc, make) if make is not None else None
             outcome = write_team_summary(
-                store, resolve(cc, store, typed), folder=cc.paths.exports_dir, lang=t.lang,
-                output=output.expanduser() if output else None,
+                store, session_id, folder=cc.paths.exports_dir, lang=t.lang,
+                output=output.expanduser() if output else None, finder=finder,
             )  # fmt: skip
         except StoreError as exc:
             raise cc.fail(exc.message(t), STORE_ERROR_EXIT) from None
@@ -151,8 +171,9 @@ def write_summary(cc: CliContext, typed: str, output: Path | None) -> int:
                 raise cc.fail(exc.message(t), 2) from None
             raise cc.fail(t("iv.tui.closing.not_written"), 1) from None
     if outcome.findings:
-        err = cc.console(stderr=True)
-        err.print(Text(t("cli.iv.summary_redacted", count=len(outcome.findings))), soft_wrap=True)
+        kinds = ", ".join(t(f"privacy.kind.{kind}") for kind in outcome.kinds)
+        line = t("iv.ui.cli.summary_redacted", count=len(outcome.findings), kinds=kinds)
+        cc.console(stderr=True).print(Text(line), soft_wrap=True)
     (path,) = outcome.written
     cc.console().print(Text(t("cli.iv.summary_written", path=shown(path))), soft_wrap=True)
     return 0

@@ -59,7 +59,7 @@ def register(app: typer.Typer, t: Translator, *, finder: FinderFactory | None = 
         raise typer.Exit(check_session(cc, session_id or "", make))
 
 
-def _loaded(cc: CliContext, make: FinderFactory) -> NameFinder:
+def loaded_finder(cc: CliContext, make: FinderFactory) -> NameFinder:
     """The finder, loaded in the foreground; a note on stderr for a first build or a failure."""
     from rich.text import Text
 
@@ -113,7 +113,7 @@ def check_file(cc: CliContext, path: Path, make: FinderFactory) -> int:
     from quez.sanitize import clean_text
 
     text = read_text(cc, path)
-    hits = _loaded(cc, make).scan(text).hits
+    hits = loaded_finder(cc, make).scan(text).hits
     out = cc.console()
     shown = clean_text(str(path))
     for hit in hits:
@@ -137,7 +137,7 @@ def check_session(cc: CliContext, typed: str, make: FinderFactory) -> int:
 
     t = cc.t
     session, entries = _session(cc, typed)
-    findings = session_findings(session, entries, finder=_loaded(cc, make))
+    findings = session_findings(session, entries, finder=loaded_finder(cc, make))
     out = cc.console()
     for finding in findings:
         line, col = finding.line_col

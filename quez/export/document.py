@@ -38,6 +38,7 @@ from quez.decks.model import Deck
 from quez.export.agreements_doc import AgreementsPart, agreements_part
 from quez.export.text import format_date, line_text, local_date, note_text
 from quez.i18n import LANGUAGES, Translator
+from quez.privacy import NameFinder
 from quez.store.agreement_model import Agreement, LookBack
 from quez.store.model import NOTE_FIELDS, Entry, NoteField, Session
 
@@ -94,6 +95,9 @@ class ExportSource:
     lookbacks: Sequence[LookBack] = ()  # a follow-up's look-back at earlier agreements
     # The conversations this one continues, oldest first (filled for "Mijn plan").
     earlier: Sequence[ExportSource] = ()
+    # The name finder for kinds whose guard looks for people, places and institutions
+    # (the intervisie summary); None: QueZ's own checks and the lists only.
+    finder: NameFinder | None = None
 
 
 class DocNote(NamedTuple):  # a tuple, not a dataclass: built a thousand times per document

@@ -33,6 +33,9 @@ from quez.store import Entry, Session, Store
 _TITLES = {"mevrouw", "mevr", "mw", "meneer", "mijnheer", "dhr", "heer", "de", "collega", "mej"}
 # Tussenvoegsels: shared by many names, so they alone never make a pseudonym unsafe.
 _PARTICLES = {"van", "der", "den", "het", "ten", "ter", "uit", "bij", "aan", "von", "del", "dos"}
+# Words a pseudonym is made of ("Casus A"): a detector may count them into a name it finds
+# ("Casus Noor"), but they name nobody, so they alone never make a pseudonym unsafe.
+_LABEL_WORDS = {"casus", "case", "situatie", "situation", "intervisie"}
 _WORD = re.compile(r"\w+")
 
 
@@ -191,7 +194,8 @@ def safe_pseudonym(
 def _mentions(text: str, names: Iterable[str]) -> bool:
     """Whether ``text`` holds one of ``names`` as a whole word sequence, or one of the
     names' own words (a first name alone brings "Wilma van Dijk" back too)."""
-    words = {w for name in names for w in _words(name) if len(w) > 2} - _TITLES - _PARTICLES
+    words = {w for name in names for w in _words(name) if len(w) > 2}
+    words -= _TITLES | _PARTICLES | _LABEL_WORDS
     return bool(scan(text, names=list(names))) or bool(_words(text) & words)
 
 

@@ -1,7 +1,9 @@
 """The intervisie meeting as a session kind: the team summary (Markdown), guarded.
 
 Its privacy scan is the anonymisation guard's: it also knows the meeting's "niet noemen"
-names and what the group chose to keep.
+names and what the group chose to keep, and with the source's name finder
+(:attr:`ExportSource.finder`) it finds people, places and institutions on no list, so an
+export's warning names them too.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ class IntervisieMeeting:
 
     def privacy_scan(self, source: ExportSource) -> tuple[str, ...]:
         """The identifier kind of every unresolved finding (label first, then notes)."""
-        return tuple(f.hit.kind for f in session_findings(source.session, source.entries))
+        findings = session_findings(source.session, source.entries, finder=source.finder)
+        return tuple(f.hit.kind for f in findings)
 
 
 MEETING = IntervisieMeeting()

@@ -5,6 +5,13 @@ next_step, evaluation), ``phase`` and ``participant``. A note written next to a 
 keeps that card's id and text; a note typed on its own gets a synthetic card id
 (``iv:question``, ``iv:advice`` …, see :data:`SYNTHETIC`) and an empty card text.
 The inbrenger's question is the entry ``iv:case-question``.
+
+Notes are filed as what they are: in a question round the inbrenger answers, so a "question"
+written in the inbrenger's name is an ``answer`` (:func:`filed_kind`), and the inbrenger is never
+offered as a question's author (:meth:`Meeting.authors`). A note typed before the advice round
+that reads as advice can be *parked* (:meth:`Meeting.park_advice`): kept as advice with the state
+``parked``, shown again when the advice round starts and listed with the advice in the summary.
+An emptied note is dropped (marked skipped), so it never shows as an empty item.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from quez.intervisie.flow import Clock, MeetingFlow
 from quez.intervisie.methods import INBRENGER, Method
 from quez.intervisie.setup import MeetingSetup
 from quez.store import UNSET, Entry, Session, Store
-from quez.store.model import NoteKind
+from quez.store.model import EntryState, NoteKind
 from quez.store.records import Unset
 from quez.store.saver import Saver
 
@@ -27,6 +34,18 @@ SYNTHETIC = "iv:"
 CASE_QUESTION = "iv:case-question"
 CLOSING_PHASE = "afsluiting"  # the ``phase`` of the closing round's entries
 CLOSING_KINDS: tuple[NoteKind, ...] = ("takeaway", "next_step", "evaluation")
+PARKED: EntryState = "parked"  # the entry state of advice kept for the advice round
+
+
+def filed_kind(kind: NoteKind, participant: str | None, inbrenger: str | None) -> NoteKind:
+    """What a note is filed as: a question in the inbrenger's name is their answer, and an
+    answer in anyone else's name is a question (only the inbrenger answers)."""
+    theirs = bool(inbrenger) and participant == inbrenger
+    if kind == "question" and theirs:
+        return "answer"
+    if kind == "answer" and not theirs:
+        return "question"
+    return kind
 
 
 class MeetingError(Exception):
@@ -120,15 +139,38 @@ class Meeting:
         return entry.note if entry else ""
 
     def closing_note(self, kind: NoteKind, participant: str | None) -> Entry | None:
-        """The closing round's note of this kind and person, if written."""
+        """The closing round's note of this kind and person, if written (and not emptied)."""
         return self._find(
             lambda e: (
-                e.phase == CLOSING_PHASE and e.note_kind == kind and e.participant == participant
+                e.phase == CLOSING_PHASE
+                and e.note_kind == kind
+                and e.participant == participant
+                and e.state != "skipped"
             )
         )
 
     def _find(self, test: Callable[[Entry], bool]) -> Entry | None:
         return next((e for e in self.entries if test(e)), None)
+
+    def authors(self, kind: NoteKind) -> list[str | None]:
+        """Who may be named as the author of a note of ``kind`` (``None``: the group).
+
+        A question never comes from the inbrenger; an answer only from the inbrenger.
+        """
+        inbrenger = self.inbrenger
+        if kind == "answer":
+            return [inbrenger] if inbrenger else [None]
+        people = self.setup.participants
+        if kind == "question":
+            people = [p for p in people if p != inbrenger]
+        return [None, *people]
+
+    def parked(self) -> list[Entry]:
+        """Advice kept for the advice round, in the order it was written (empty ones left out)."""
+        return [
+            e for e in self.entries
+            if e.state == PARKED and e.note_kind == "advice" and e.note.strip()
+        ]  # fmt: skip
 
     # -- writing -------------------------------------------------------------------------
     def add_note(
@@ -141,8 +183,12 @@ class Meeting:
         card_text: str = "",
         phase: str | None = None,
     ) -> Entry:
-        """A new note in the current phase; advice before the advice phase is refused."""
+        """A new note in the current phase; advice before the advice phase is refused.
+
+        A question in the inbrenger's name is filed as an answer (:func:`filed_kind`).
+        """
         self.flow.require(kind)
+        kind = filed_kind(kind, participant or None, self.inbrenger)
         entry = self.store.add_entry(
             self.session.id,
             card.id if card else SYNTHETIC + kind.replace("_", "-"),
@@ -171,17 +217,35 @@ class Meeting:
         kind: NoteKind | None = None,
         participant: str | Unset | None = UNSET,
     ) -> None:
-        """Change a note's kind or person (advice stays locked before the advice phase)."""
+        """Change a note's kind or person (advice stays locked before the advice phase).
+
+        The result is filed as what it is: a question in the inbrenger's name becomes an answer.
+        """
         entry = self.entry(entry_id)
         if entry is None:
             return
         if kind is not None:
             self.flow.require(kind)
-        self.store.update_entry(entry_id, note_kind=kind, participant=participant)
-        if kind is not None:
-            entry.note_kind = kind
-        if not isinstance(participant, Unset):
-            entry.participant = participant or None
+        person = entry.participant if isinstance(participant, Unset) else participant or None
+        filed = filed_kind(kind or entry.note_kind, person, self.inbrenger)
+        new_kind = filed if filed != entry.note_kind else None
+        self.store.update_entry(entry_id, note_kind=new_kind, participant=participant)
+        entry.note_kind = filed
+        entry.participant = person
+
+    def park_advice(self, entry_id: int) -> None:
+        """Keep a note that reads as advice for the advice round (nothing of it is lost).
+
+        It becomes advice with the state ``parked``: shown again when the advice round starts
+        (:meth:`parked`) and listed with the advice in the summary.
+        """
+        entry = self.entry(entry_id)
+        if entry is None:
+            return
+        self.flush()  # the text first, so the note is whole when it changes kind
+        self.store.update_entry(entry_id, note_kind="advice", state=PARKED)
+        entry.note_kind = "advice"
+        entry.state = PARKED
 
     def set_question(self, text: str) -> None:
         """Write or change the inbrenger's question."""
@@ -195,21 +259,36 @@ class Meeting:
         else:
             self.edit_note(entry.id, text)
 
-    def closing(self, kind: NoteKind, participant: str | None, text: str) -> Entry:
-        """Write a takeaway, next step or evaluation (one per kind and person)."""
+    def closing(self, kind: NoteKind, participant: str | None, text: str) -> Entry | None:
+        """Write a takeaway, next step or evaluation (one per kind and person).
+
+        Nothing is stored for an empty text, and a note that is emptied is dropped (``None``).
+        """
         entry = self.closing_note(kind, participant)
         if entry is None:
+            if not text.strip():
+                return None
             return self.add_note(kind, text, participant=participant, phase=CLOSING_PHASE)
         self.edit_note(entry.id, text)
+        if not text.strip():
+            self.delete_empty(entry.id)
+            return None
         return entry
 
-    def delete_empty(self, entry_id: int) -> None:
-        """Forget a note left empty (marked skipped; it never reaches a summary)."""
+    def delete_empty(self, entry_id: int) -> bool:
+        """Drop a note left empty (marked skipped: never listed, never in a summary).
+
+        Returns whether it was dropped; a note with text is left alone.
+        """
         entry = self.entry(entry_id)
-        if entry is not None and not entry.note.strip():
-            self.flush()
-            self.store.update_entry(entry_id, state="skipped")
-            entry.state = "skipped"
+        if entry is None or entry.note.strip():
+            return False
+        if entry.note:
+            self.edit_note(entry_id, "")  # not even spaces stay behind
+        self.flush()
+        self.store.update_entry(entry_id, state="skipped")
+        entry.state = "skipped"
+        return True
 
     # -- moving --------------------------------------------------------------------------
     def next_phase(self) -> None:
@@ -250,5 +329,5 @@ class Meeting:
 
 def kind_of(value: str) -> NoteKind:
     """A note kind from a UI value (unknown → ``note``)."""
-    allowed = ("question", "advice", "note", "takeaway", "next_step", "evaluation")
+    allowed = ("question", "answer", "advice", "note", "takeaway", "next_step", "evaluation")
     return cast(NoteKind, value if value in allowed else "note")

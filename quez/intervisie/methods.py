@@ -85,6 +85,11 @@ class Method:
         return sum(p.minutes for p in self.phases if not p.optional)
 
     @property
+    def required_steps(self) -> int:
+        """How many steps always run (:meth:`run_order` without a choice)."""
+        return len(self.run_order())
+
+    @property
     def optional_phases(self) -> tuple[Phase, ...]:
         """The steps a group may add at the start."""
         return tuple(p for p in self.phases if p.optional)

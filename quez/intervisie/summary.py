@@ -1,7 +1,8 @@
 """The team summary of an intervisie meeting, as Markdown.
 
-In it: the method, the date, the case title, the inbrenger's question, the questions and notes
-per phase, the advice, what each participant takes along, the next step and the evaluation.
+In it: the method, the date, the case title, the inbrenger's question, the questions, the
+inbrenger's answers and notes per phase, the advice (with advice parked for the advice round),
+what each participant takes along, the next step and the evaluation.
 Not in it: clock times, werkaantekeningen, the "niet noemen" list, ids. Every text from the
 meeting passes the anonymisation guard (unresolved findings become ``[…]``) and is escaped
 with the client export's Markdown escaping.
@@ -24,7 +25,7 @@ from quez.intervisie.setup import MeetingSetup
 from quez.privacy import NameFinder
 from quez.store import Entry, Session
 
-PHASE_KINDS = ("question", "note")
+PHASE_KINDS = ("question", "answer", "note")
 
 
 def render_team_summary(
@@ -125,7 +126,9 @@ def _people(setup: MeetingSetup, lang: str) -> str:
 def export_team_summary(source: ExportSource) -> str:
     """The intervisie kind's Markdown exporter (:mod:`quez.intervisie.kind`)."""
     t = Translator(document_language(source.session, source.lang))
-    return render_team_summary(source.session, source.entries, t, tz=source.tz)
+    return render_team_summary(
+        source.session, source.entries, t, tz=source.tz, finder=source.finder
+    )
 
 
 def _lower_first(text: str) -> str:

@@ -16,9 +16,12 @@ SessionKind = Literal["client", "intervisie"]
 SessionStatus = Literal["open", "closed"]
 ChosenBy = Literal["client", "professional"]
 # own_words: a client conversation's entry, whose ``note`` is the client's own words (its
-# ``summary`` is the professional's). The other kinds are intervisie notes (see quez.intervisie).
+# ``summary`` is the professional's). The other kinds are intervisie notes (see quez.intervisie);
+# "answer" is the inbrenger's answer in a question round.
 # (Schema 2 also had "summary" for a whole note; schema 3 moved those into ``Entry.summary``.)
-NoteKind = Literal["own_words", "question", "advice", "takeaway", "next_step", "evaluation", "note"]
+NoteKind = Literal[
+    "own_words", "question", "answer", "advice", "takeaway", "next_step", "evaluation", "note"
+]
 EntryState = Literal["active", "skipped", "parked"]
 # The two texts of a client entry, each with its own consent.
 NoteField = Literal["own_words", "summary"]

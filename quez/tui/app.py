@@ -30,6 +30,7 @@ from quez.conversation import Conversation
 from quez.decks import DeckSet
 from quez.i18n import Translator
 from quez.paths import Paths
+from quez.privacy import LoadState, NameFinder
 from quez.settings import Settings
 from quez.store import ExportErasure, Store, StoreError
 from quez.store.saver import Saver
@@ -37,6 +38,7 @@ from quez.tui.autosave import Autosave
 from quez.tui.base import key_label, translate_bindings
 from quez.tui.compat import CalmApp
 from quez.tui.exits import STORE_ERROR_EXIT
+from quez.tui.name_check import NamesChanged, stop_loading
 from quez.tui.navigation import Navigator
 from quez.tui.rescue import SaveElsewhere
 from quez.tui.save_timing import DELAY, MAX_WAIT, SaveTiming
@@ -69,6 +71,7 @@ class QuezApp(CalmApp):
 
     save_state: reactive[SaveState] = reactive("idle")
     large_text: reactive[bool] = reactive(False)
+    names_state: reactive[LoadState] = reactive(LoadState.OFF)  # the name finder's (name_check)
 
     def __init__(
         self,
@@ -87,6 +90,7 @@ class QuezApp(CalmApp):
         save_settings: bool = True,
         locked: LockedStore | None = None,
         then: Callable[[QuezApp], None] | None = None,
+        finder: NameFinder | None = None,
     ) -> None:
         if store is None and locked is None:
             raise ValueError("the app needs a store or a way to unlock one")
@@ -111,6 +115,10 @@ class QuezApp(CalmApp):
         self.navigate = Navigator(self)  # the one place that moves between screens
         self.crash_file: Path | None = None
         self._quit_refused = False
+        # One name finder per app (people, places, institutions for the intervisie guard);
+        # without one the guard checks the lists only.
+        self.finder = finder if finder is not None else NameFinder()
+        self.set_reactive(QuezApp.names_state, self.finder.state)
         register_themes(self)
         self.theme = CONTRAST if settings.high_contrast else NORMAL
         self.set_reactive(QuezApp.large_text, settings.large_text)
@@ -156,6 +164,9 @@ class QuezApp(CalmApp):
         self.apply_retention()
         if self.then is not None:
             self.then(self)
+
+    def on_names_changed(self, message: NamesChanged) -> None:
+        self.names_state = message.state
 
     def apply_retention(self) -> None:
         """The user's keeping periods, once the store is open; says what was removed."""
@@ -303,6 +314,7 @@ class QuezApp(CalmApp):
 
     # --- saving when things go wrong (signals, a failing store) ---------------------------
     def on_unmount(self) -> None:
+        stop_loading(self)  # a first-time build of the name lists must not hold up quitting
         self.exit_signals.uninstall()
 
     def save_pending(self) -> bool:

@@ -22,6 +22,8 @@ from quez.paths import Paths
 
 if TYPE_CHECKING:
     from quez.decks import DeckSet
+    from quez.privacy import Detector, NameFinder
+    from quez.privacy.names import Progress
     from quez.settings import Settings
     from quez.store import Store
     from quez.store.cipher import Key
@@ -67,6 +69,7 @@ def build_app(
     save_settings: bool = True,
     open_store: Callable[[Key], Store] | None = None,
     then: Callable[[QuezApp], None] | None = None,
+    finder: NameFinder | None = None,
 ) -> QuezApp:
     """Everything the app needs, passed in: store, decks, settings, rng, clock, translator.
 
@@ -76,6 +79,9 @@ def build_app(
     Autosave: ``autosave_delay`` after the last change, at most ``autosave_max_wait`` after
     the first (defaults in :mod:`quez.tui.save_timing`). ``store_key``: the key ``store`` was
     opened with, when it is encrypted (a copy saved elsewhere is encrypted with it too).
+    ``finder``: the name finder the intervisie guard uses, loaded in a worker when intervisie
+    is first opened; ``None`` checks the lists only (tests). :func:`run_tui` passes the real one
+    (:func:`default_finder`).
     """
     from quez.decks import discover
     from quez.settings import Settings
@@ -101,7 +107,24 @@ def build_app(
         save_settings=save_settings,
         locked=None if store is not None else _locked(paths, open_store),
         then=then,
+        finder=finder,
     )
+
+
+def default_finder(paths: Paths) -> NameFinder:
+    """The real name finder (``deduce``), its lookup files in QueZ's cache folder.
+
+    Nothing is loaded here: the app loads it in a worker once its first screen is up, and
+    ``deduce`` itself is only imported in that worker.
+    """
+    from quez.privacy import NameFinder
+
+    def load(progress: Progress) -> Detector:
+        from quez.privacy.deduce_engine import deduce_loader
+
+        return deduce_loader(paths.cache_dir)(progress)
+
+    return NameFinder(load)
 
 
 def _locked(paths: Paths, open_store: Callable[[Key], Store] | None) -> LockedStore:
@@ -158,8 +181,9 @@ def run_tui(
     app: QuezApp | None = None
     try:
         app = build_app(
-            t, paths, store, extra_decks=extra_decks, settings=settings, then=then, store_key=key
-        )
+            t, paths, store, extra_decks=extra_decks, settings=settings, then=then,
+            store_key=key, finder=default_finder(paths),
+        )  # fmt: skip
         app.run()
         return app.return_code or 0
     finally:

@@ -124,10 +124,16 @@ class Navigator:
 
     # --- intervisie -----------------------------------------------------------------------
     def intervisie(self) -> None:
-        """The intervisie home: choose a method or continue a meeting."""
+        """The intervisie home: choose a method or continue a meeting.
+
+        The guard's name lists start loading here, in a worker (once per app): a kitchen-table
+        conversation never pays for them, and a meeting's setup takes longer than the load.
+        """
+        from quez.tui.name_check import start_loading
         from quez.tui.screens.intervisie_base import make_context
         from quez.tui.screens.intervisie_home import IntervisieHomeScreen
 
+        start_loading(self.app)
         self.app.push_screen(IntervisieHomeScreen(make_context(self.app)))
 
     def intervisie_home(self) -> None:

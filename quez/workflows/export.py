@@ -36,7 +36,7 @@ from quez.export.writer import (
     write_export,
 )
 from quez.i18n import LANGUAGES, Translator
-from quez.privacy import KINDS
+from quez.privacy import KINDS, NameFinder
 from quez.sanitize import clean_text
 from quez.store import NotFoundError, Session, Store
 from quez.store.ids import safe_id
@@ -161,6 +161,7 @@ def export_session(
     force: bool = False,
     tz: tzinfo | None = None,
     document: str | None = None,
+    finder: NameFinder | None = None,
 ) -> ExportOutcome:
     """Write the session's documents and scan them; returns what was written and found.
 
@@ -169,7 +170,10 @@ def export_session(
     when needed); ``output`` an exact file or folder instead (one format only). ``decks`` looks
     up the session's deck for its titles (a missing deck is fine). ``document``: ``None`` for
     the kind's main document, else a name from :func:`quez.workflows.kinds.documents_for`.
-    Raises :class:`WorkflowError` (document, format, language, writing) or
+    ``finder``: the name finder a kind's guard uses (the intervisie summary: unresolved
+    people, places and institutions become ``[…]`` and are reported in ``findings``);
+    ``None``: the lists only. Raises :class:`WorkflowError` (document, format, language,
+    writing) or
     :class:`~quez.store.StoreError`.
     """
     check_language(lang)
@@ -185,6 +189,8 @@ def export_session(
         previous = [store.get_session(sid) for sid in ids[: ids.index(session.id)]]
         earlier = [_source(store, s, decks, source.lang, tz) for s in previous if s is not None]
         source = replace(source, earlier=tuple(earlier))
+    if finder is not None:
+        source = replace(source, finder=finder)
     texts = [(fmt, kind.exporters[fmt](source)) for fmt in chosen]
     findings = kind.privacy_scan(source)
     where = _Where(folder, output, force, tz, unnamed_name(session, lang, tz))

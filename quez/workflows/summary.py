@@ -13,6 +13,7 @@ from pathlib import Path
 
 from quez.intervisie.guard import Finding, resolve, session_findings
 from quez.intervisie.kind import MEETING
+from quez.privacy import NameFinder
 from quez.store import NotFoundError, Session, Store
 from quez.store.ids import safe_id
 from quez.workflows.errors import WorkflowError
@@ -30,10 +31,15 @@ def _meeting(store: Store, session_id: str) -> Session:
     return session
 
 
-def pending_findings(store: Store, session_id: str) -> list[Finding]:
-    """Every finding the guard has not seen resolved yet (label first, then notes in order)."""
+def pending_findings(
+    store: Store, session_id: str, *, finder: NameFinder | None = None
+) -> list[Finding]:
+    """Every finding the guard has not seen resolved yet (label first, then notes in order).
+
+    With a ready ``finder`` people, places and institutions on no list are findings too.
+    """
     session = _meeting(store, session_id)
-    return session_findings(session, store.entries(session.id))
+    return session_findings(session, store.entries(session.id), finder=finder)
 
 
 def apply_decisions(store: Store, session_id: str, decisions: Decisions) -> Session:
@@ -49,12 +55,15 @@ def write_team_summary(
     lang: str,
     output: Path | None = None,
     tz: tzinfo | None = None,
+    finder: NameFinder | None = None,
 ) -> ExportOutcome:
     """Write the summary (Markdown) in ``lang``; unresolved findings are written as ``[…]``.
 
-    ``outcome.findings`` holds one entry per finding that was replaced that way.
+    ``outcome.findings`` holds one entry per finding that was replaced that way; with a ready
+    ``finder`` unlisted people, places and institutions among them.
     """
     _meeting(store, session_id)
     return export_session(
-        store, session_id, folder=folder, formats=("md",), lang=lang, output=output, tz=tz
-    )
+        store, session_id, folder=folder, formats=("md",), lang=lang, output=output, tz=tz,
+        finder=finder,
+    )  # fmt: skip

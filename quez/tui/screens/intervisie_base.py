@@ -56,9 +56,15 @@ def make_context(app: QuezApp) -> IvContext:
 
 
 class IvScreen(QuezScreen[ResultT]):
-    """A screen of the intervisie flow."""
+    """A screen of the intervisie flow.
+
+    When a dialog closes the focus goes back to where it was, and *nowhere* when nothing had
+    it (key mode): Textual's auto-focus would otherwise put it in the first field, and the next
+    command key would become text.
+    """
 
     CSS_PATH = TCSS
+    AUTO_FOCUS = ""
 
     def __init__(self, ctx: IvContext) -> None:
         super().__init__()

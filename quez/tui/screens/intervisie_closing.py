@@ -1,5 +1,6 @@
 """The closing round: what each participant takes along, the inbrenger's next step, a short
-evaluation; then the team summary (after the anonymisation guard) and the meeting is closed."""
+evaluation; then the team summary (after the anonymisation guard, with the app's name finder)
+and the meeting is closed. An emptied field stores nothing."""
 
 from __future__ import annotations
 
@@ -12,12 +13,15 @@ from textual.widgets import Button, Input, Static
 
 from quez.intervisie.meeting import Meeting
 from quez.intervisie.roles import roles_of
+from quez.privacy import LoadState
 from quez.store import StoreError
 from quez.store.model import NoteKind
 from quez.tui.base import plain
+from quez.tui.name_check import BUSY
 from quez.tui.screens.dialogs import NoticeScreen
 from quez.tui.screens.intervisie_base import IvContext, IvScreen
-from quez.tui.screens.intervisie_privacy import Decisions, IntervisiePrivacyScreen
+from quez.tui.screens.intervisie_privacy import Decisions, privacy_dialog
+from quez.tui.widgets.intervisie_names import NameCheckLine
 from quez.tui.widgets.keybar import KeyBar
 from quez.tui.widgets.save_status import SaveStatus
 from quez.workflows.errors import WorkflowError
@@ -52,6 +56,7 @@ class IntervisieClosingScreen(IvScreen[None]):
         with VerticalScroll(id="iv-closing"):
             yield Static(t("iv.tui.closing.title"), id="iv-closing-title", markup=False)
             yield Static(t("iv.tui.closing.intro"), classes="iv-muted", markup=False)
+            yield NameCheckLine(id="iv-closing-namecheck")
             for index, person in enumerate(m.setup.participants):
                 held = ", ".join(titles.get(r, r) for r in roles_of(person, m.setup.roles))
                 label = f"{person} ({held})" if held else person
@@ -83,7 +88,7 @@ class IntervisieClosingScreen(IvScreen[None]):
         kind, person = field
         if self.meeting.closing_note(kind, person) is None and not event.value.strip():
             return
-        self.guard(lambda: self.meeting.closing(kind, person, event.value))
+        self.guard(lambda: self.meeting.closing(kind, person, event.value))  # "" drops it
         self.touched()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -102,8 +107,11 @@ class IntervisieClosingScreen(IvScreen[None]):
         """Check for identifiers, let the group decide, then write the summary and close."""
         if not self.save_now():
             return
-        store, m = self.qapp.store, self.meeting
-        findings = self.guard(lambda: pending_findings(store, m.session.id))
+        store, m, finder = self.qapp.store, self.meeting, self.qapp.finder
+        if finder.state in BUSY:  # a summary must not go out with names nobody looked for
+            self.qapp.say(self.t("iv.ui.closing.wait"))
+            return
+        findings = self.guard(lambda: pending_findings(store, m.session.id, finder=finder))
         if findings is None:
             return
         if not findings:
@@ -116,7 +124,8 @@ class IntervisieClosingScreen(IvScreen[None]):
             where[entry.id] = self.t("iv.tui.privacy.where", n=entry.seq, phase=phase)
         session = self.guard(lambda: store.get_session(m.session.id))
         label = session.label if session is not None else m.session.label
-        screen = IntervisiePrivacyScreen(findings, label or "", where)
+        names = m.setup.niet_noemen
+        screen = privacy_dialog(findings, label or "", where, names=names, finder=finder, t=self.t)
         self.app.push_screen(screen, self._after_privacy)
 
     def _after_privacy(self, decisions: Decisions | None) -> None:
@@ -132,9 +141,10 @@ class IntervisieClosingScreen(IvScreen[None]):
         try:
             outcome = self.guard(
                 lambda: write_team_summary(
-                    app.store, m.session.id, folder=app.paths.exports_dir, lang=self.t.lang
+                    app.store, m.session.id, folder=app.paths.exports_dir, lang=self.t.lang,
+                    finder=app.finder,
                 )
-            )
+            )  # fmt: skip
         except WorkflowError:
             self.qapp.say(self.t("iv.tui.closing.not_written"), error=True)
             return
@@ -145,7 +155,10 @@ class IntervisieClosingScreen(IvScreen[None]):
         except StoreError as exc:
             self.qapp.say(exc.message(self.t), error=True)
             return
+        app.finder.forget()  # the meeting is closed: no note text lingers in the finder
         message = self.t("iv.tui.closing.written", path=str(outcome.written[0]))
+        if not app.finder.ready and app.finder.state is not LoadState.OFF:
+            message += "\n\n" + self.t("privacy.names.unchecked")
         self.app.push_screen(NoticeScreen(message), lambda _: self.qapp.navigate.intervisie_home())
 
     # -- moving --------------------------------------------------------------------------

@@ -1,4 +1,8 @@
-"""Intervisie, first screen: choose a method, or continue a meeting that is still open."""
+"""Intervisie, first screen: choose a method, or continue a meeting that is still open.
+
+A method's line counts the steps that always run and their minutes; optional steps are named
+apart ("+ 1 optioneel"), since a group only runs them when it chooses them at the start.
+"""
 
 from __future__ import annotations
 
@@ -49,9 +53,11 @@ class IntervisieHomeScreen(IvScreen[None]):
         menu.clear_options()
         lang = self.t.lang
         for method in self.ctx.methods.methods:
+            optional = len(method.optional_phases)
             line = self.t(
-                "iv.tui.home.method", title=method.title.get(lang),
-                minutes=method.total_minutes, phases=len(method.phases),
+                "iv.ui.home.method_optional" if optional else "iv.ui.home.method",
+                title=method.title.get(lang), minutes=method.total_minutes,
+                steps=method.required_steps, optional=optional,
             )  # fmt: skip
             menu.add_option(Option(plain(line), id=f"m:{method.id}"))
         found = self.guard(lambda: self.qapp.store.list_sessions(status="open", kind="intervisie"))
@@ -82,7 +88,12 @@ class IntervisieHomeScreen(IvScreen[None]):
         about = self.query_one("#iv-home-about", Static)
         if method is not None:
             text = method.description.get(self.t.lang)
-            phases = " → ".join(p.title.get(self.t.lang) for p in method.phases)
+            phases = " → ".join(
+                self.t("iv.ui.home.optional_step", title=p.title.get(self.t.lang))
+                if p.optional
+                else p.title.get(self.t.lang)
+                for p in method.phases
+            )
             about.update(plain(f"{text}\n\n{phases}"))
         elif option_id.startswith("s:"):
             about.update(plain(self.t("iv.tui.home.resume_hint")))

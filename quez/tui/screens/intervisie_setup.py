@@ -1,7 +1,10 @@
-"""Before the meeting: participants, roles, the case's pseudonym, "niet noemen", timings.
+"""Before the meeting: participants, roles, the case's pseudonym, "niet noemen", the optional
+steps (each a switch, off by default), timings.
 
+Every field has a visible text row at 80x24; the question and the "niet noemen" list wrap.
 Nothing is stored until the group presses Start; then the case title and question are checked
-by the anonymisation guard first, and the meeting is created.
+by the anonymisation guard first (with the app's name finder, once it is loaded; if it is not
+yet, the screen says so and the summary checks them again), and the meeting is created.
 """
 
 from __future__ import annotations
@@ -11,17 +14,20 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Checkbox, Input, Select, Static
+from textual.widgets import Button, Checkbox, Input, Select, Static, Switch
 
 from quez.intervisie.guard import apply_decisions, kept_keys, text_findings
 from quez.intervisie.meeting import Meeting
 from quez.intervisie.methods import Method
 from quez.intervisie.roles import check_roles, parse_participants, suggest_roles
 from quez.intervisie.setup import MeetingSetup, parse_names
+from quez.privacy import LoadState
 from quez.tui.base import plain
 from quez.tui.screens.intervisie_base import IvContext, IvScreen
-from quez.tui.screens.intervisie_privacy import Decisions, IntervisiePrivacyScreen
+from quez.tui.screens.intervisie_privacy import Decisions, privacy_dialog
+from quez.tui.widgets.intervisie_names import NameCheckLine
 from quez.tui.widgets.keybar import KeyBar
+from quez.tui.widgets.note_area import NoteArea
 from quez.tui.widgets.save_status import SaveStatus
 
 QUESTION_FIELD = -1  # the question's pseudo entry id while nothing is stored yet
@@ -59,14 +65,35 @@ class IntervisieSetupScreen(IvScreen[None]):
             yield Input(placeholder=t("iv.tui.setup.case_ph"), id="iv-case", max_length=60)
             yield Static(t("iv.tui.setup.case_hint"), classes="iv-muted", markup=False)
             yield Static(t("iv.tui.setup.question"), classes="field-label", markup=False)
-            yield Input(placeholder=t("iv.tui.setup.question_ph"), id="iv-question")
+            yield NoteArea(
+                placeholder=t("iv.tui.setup.question_ph"), id="iv-setup-question",
+                classes="iv-setup-text",
+            )  # fmt: skip
             yield Static(t("iv.tui.setup.names"), classes="field-label", markup=False)
-            yield Input(placeholder=t("iv.tui.setup.names_ph"), id="iv-names", password=False)
+            yield NoteArea(
+                placeholder=t("iv.tui.setup.names_ph"), id="iv-setup-names",
+                classes="iv-setup-text",
+            )  # fmt: skip
             yield Static(t("iv.tui.setup.names_hint"), classes="iv-muted", markup=False)
+            yield NameCheckLine(id="iv-setup-namecheck")
+            if self.method.optional_phases:
+                yield Static(t("iv.ui.setup.optional"), classes="field-label", markup=False)
+                for phase in self.method.optional_phases:
+                    with Horizontal(classes="iv-optional-row"):
+                        yield Switch(False, id=f"iv-opt-{phase.id}", classes="iv-optional")
+                        title = t(
+                            "iv.ui.setup.optional_step", title=phase.title.get(lang),
+                            minutes=phase.minutes,
+                        )  # fmt: skip
+                        yield Static(plain(title), classes="iv-optional-label")
+                    yield Static(plain(phase.purpose.get(lang)), classes="iv-muted iv-indent")
             yield Static(t("iv.tui.setup.minutes"), classes="field-label", markup=False)
             for index, phase in enumerate(self.method.phases):
                 with Horizontal(classes="iv-minutes-row"):
-                    yield Static(plain(phase.title.get(lang)), classes="iv-role-label")
+                    label = phase.title.get(lang)
+                    if phase.optional:
+                        label += t("iv.ui.setup.if_chosen")
+                    yield Static(plain(label), classes="iv-role-label")
                     yield Input(
                         str(phase.minutes), type="integer", max_length=3,
                         id=f"iv-min-{index}", classes="iv-minutes", compact=True,
@@ -87,6 +114,9 @@ class IntervisieSetupScreen(IvScreen[None]):
             self._people_changed(event.value)
         elif (event.input.id or "").startswith("iv-min-"):
             self._show_total()
+
+    def on_switch_changed(self, event: Switch.Changed) -> None:
+        self._show_total()
 
     def _people_changed(self, raw: str) -> None:
         names, _ = parse_participants(raw)
@@ -122,10 +152,18 @@ class IntervisieSetupScreen(IvScreen[None]):
             found.append(int(value))
         return found
 
+    def _optional(self) -> list[str]:
+        """The optional steps the group switched on."""
+        return [
+            p.id for p in self.method.optional_phases
+            if self.query_one(f"#iv-opt-{p.id}", Switch).value
+        ]  # fmt: skip
+
     def _show_total(self) -> None:
         minutes = self._minutes()
+        runs = self.method.run_order(self._optional())
         text = (
-            self.t("iv.tui.setup.total", minutes=sum(minutes))
+            self.t("iv.tui.setup.total", minutes=sum(minutes[i] for i in runs))
             if minutes
             else self.t("iv.tui.setup.bad_minutes")
         )
@@ -160,25 +198,30 @@ class IntervisieSetupScreen(IvScreen[None]):
             participants=names,
             roles=roles,
             case_title=" ".join(self.query_one("#iv-case", Input).value.split()),
-            question=self.query_one("#iv-question", Input).value.strip(),
-            niet_noemen=parse_names(self.query_one("#iv-names", Input).value),
+            question=self.query_one("#iv-setup-question", NoteArea).text.strip(),
+            niet_noemen=parse_names(self.query_one("#iv-setup-names", NoteArea).text),
             minutes=minutes,
             auto_advance=self.query_one("#iv-auto", Checkbox).value,
+            optional=self._optional(),
         )
 
     def action_start(self) -> None:
         setup = self._setup()
         if setup is None:
             return
-        names = setup.niet_noemen
-        findings = text_findings(setup.case_title, names=names) + text_findings(
-            setup.question, names=names, entry_id=QUESTION_FIELD
+        names, finder = setup.niet_noemen, self.qapp.finder
+        findings = text_findings(setup.case_title, names=names, finder=finder) + text_findings(
+            setup.question, names=names, entry_id=QUESTION_FIELD, finder=finder
         )
         if not findings:
+            if finder.state not in (LoadState.READY, LoadState.OFF):
+                self.qapp.say(self.t("iv.ui.setup.later"))
             self._begin(setup)
             return
         where = {QUESTION_FIELD: self.t("iv.tui.privacy.in_question")}
-        screen = IntervisiePrivacyScreen(findings, setup.case_title, where)
+        screen = privacy_dialog(
+            findings, setup.case_title, where, names=names, finder=finder, t=self.t
+        )
         self.app.push_screen(screen, lambda d: self._after_privacy(setup, d))
 
     def _after_privacy(self, setup: MeetingSetup, decisions: Decisions | None) -> None:
@@ -190,7 +233,7 @@ class IntervisieSetupScreen(IvScreen[None]):
         setup.question = apply_decisions(setup.question, question)
         setup.kept = kept_keys(decisions, setup.kept)
         self.query_one("#iv-case", Input).value = setup.case_title
-        self.query_one("#iv-question", Input).value = setup.question
+        self.query_one("#iv-setup-question", NoteArea).load_text(setup.question)
         self._begin(setup)
 
     def _begin(self, setup: MeetingSetup) -> None:
