@@ -123,9 +123,9 @@ class ReadBackScreen(QuezScreen[None]):
         here = readback.page_numbers(page)
         where = self.query_one("#readback-where", Static)
         shown = readback.pages > 1 and len(here) > 0
-        where.update(
-            t("readback.where", first=here[0], last=here[-1], total=total) if shown else ""
-        )
+        where.display = shown  # one page: nothing to say where it is
+        if shown:
+            where.update(t("readback.where", first=here[0], last=here[-1], total=total))
         self.query_one("#readback-intro").display = page == 0
         earlier = self.query_one("#readback-earlier", Static)
         earlier.display = page > 0
