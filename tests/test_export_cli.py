@@ -55,7 +55,9 @@ def test_export_markdown_to_the_exports_folder(stored: str, paths: Paths) -> Non
     assert path.name.endswith("-ria-s-map.md") and str(path) in out.replace("\n", "")
     text = path.read_text(encoding="utf-8")
     assert "## Wat kan ik?" in text  # the theme title from the shipped deck
-    assert 'deck: "In gesprek"' in text and "Dit document is van u" in text
+    assert (
+        text.startswith("# ") and "Kaarten: In gesprek" in text and "Dit document is van u" in text
+    )
     assert "> Op mijn tuin.  \n> \\# geen kop" in text
     for secret in ("GEHEIM", "WERKAANTEKENING", stored, "kracht"):
         assert secret not in text

@@ -24,11 +24,11 @@ from tests.test_export_escaping import (
     MD,
     TEXTY,
     client_text,
+    letter_body,
     md_inline_types,
     md_shape,
     md_texts,
     read_html,
-    split_front_matter,
 )
 
 # --- Van wie: optional, escaped like every other text -----------------------------------------
@@ -70,10 +70,8 @@ from_whom_values = st.builds(
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(from_whom_values)
 def test_van_wie_in_markdown_keeps_its_structure_and_reads_back(values: FromWhom) -> None:
-    _, body = split_front_matter(render_markdown(build_client_document(from_whom_source(values))))
-    _, ref = split_front_matter(
-        render_markdown(build_client_document(from_whom_source(markers(values))))
-    )
+    body = letter_body(render_markdown(build_client_document(from_whom_source(values))))
+    ref = letter_body(render_markdown(build_client_document(from_whom_source(markers(values)))))
     tokens, ref_tokens = MD.parse(body), MD.parse(ref)
     assert md_shape(tokens) == md_shape(ref_tokens)
     assert md_inline_types(tokens) <= TEXTY | {"em_open", "em_close", "strong_open", "strong_close"}
@@ -116,7 +114,7 @@ def test_van_wie_is_read_from_the_session_and_odd_data_is_left_out() -> None:
 
 def test_the_realistic_letter_reads_verbatim_in_a_text_editor() -> None:
     md = render_markdown(build_client_document(letter_source()))
-    _, body = split_front_matter(md)
+    body = letter_body(md)
     for line in MULTILINE.split("\n"):
         if line:
             assert line in body, line  # each line of the note as typed

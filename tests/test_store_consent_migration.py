@@ -196,15 +196,17 @@ def test_v2_documents_are_byte_identical_after_migration(tmp_path: Path) -> None
             assert text == want, name
 
 
-def md_reading(text: str) -> tuple[str, list[tuple[str, str, int, tuple[str, ...], str]]]:
-    """Front matter, then the blocks as a CommonMark reader sees them (adjacent paragraphs
-    joined, as the escaping tests read a note): structure and text."""
+def md_reading(text: str) -> list[tuple[str, str, int, tuple[str, ...], str]]:
+    """The blocks as a CommonMark reader sees them (adjacent paragraphs joined, as the escaping
+    tests read a note): structure and text. QueZ 0.1 began its documents with a YAML block;
+    the letter now starts with its title (an intended change), so the block is left out."""
     from markdown_it import MarkdownIt
 
     from tests.test_export_escaping import md_blocks
 
-    front, body = text.split("\n---\n", 1)
-    return front, md_blocks(MarkdownIt("commonmark").parse(body))
+    if text.startswith("---\n"):
+        text = text.split("\n---\n", 1)[1]
+    return md_blocks(MarkdownIt("commonmark").parse(text))
 
 
 def test_migrated_rows(tmp_path: Path) -> None:

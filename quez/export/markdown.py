@@ -148,16 +148,6 @@ def yaml_quote(value: str) -> str:
     return "".join(out)
 
 
-def front_matter(doc: ClientDocument) -> str:
-    """YAML front matter: title, date, deck, language, QueZ version; no ids, no notes."""
-    fields = [("title", doc.title), ("date", doc.day.isoformat())]
-    if doc.deck_title:
-        fields.append(("deck", doc.deck_title))
-    fields += [("language", doc.lang), ("quez_version", doc.version)]
-    body = "\n".join(f"{key}: {yaml_quote(value)}" for key, value in fields)
-    return f"---\n{body}\n---"
-
-
 def _note_blocks(doc: ClientDocument, note: DocNote) -> list[str]:
     """Own words as a quote; a summary as a labelled plain paragraph (not the client's words)."""
     if note.summary:
@@ -176,7 +166,8 @@ def from_whom_block(doc: ClientDocument) -> list[str]:
 def render_markdown(doc: ClientDocument) -> str:
     """The whole document as CommonMark text (ends with a newline)."""
     line = escape_line
-    blocks = [front_matter(doc), f"# {line(doc.title)}"]
+    # No YAML block first: opened in a text editor, the letter starts with its title.
+    blocks = [f"# {line(doc.title)}"]
     if doc.title != doc.dated:
         blocks.append(line(doc.dated))
     if doc.texts.deck:

@@ -9,26 +9,14 @@ escape_line`), so they read back as typed and can never change the plan's struct
 from __future__ import annotations
 
 from quez.export.agreements_render import agreement_markdown
-from quez.export.markdown import escape_block, escape_line, yaml_quote
+from quez.export.markdown import escape_block, escape_line
 from quez.export.plan import PlanDocument
-
-
-def plan_front_matter(doc: PlanDocument) -> str:
-    """YAML front matter: title, date, language, QueZ version; no ids, no client text."""
-    fields = [
-        ("title", doc.title),
-        ("date", doc.day.isoformat()),
-        ("language", doc.lang),
-        ("quez_version", doc.version),
-    ]
-    body = "\n".join(f"{key}: {yaml_quote(value)}" for key, value in fields)
-    return f"---\n{body}\n---"
 
 
 def render_plan_markdown(doc: PlanDocument) -> str:
     """The whole plan as CommonMark text (ends with a newline)."""
     line = escape_line
-    blocks = [plan_front_matter(doc), f"# {line(doc.title)}"]
+    blocks = [f"# {line(doc.title)}"]  # no YAML block: a text editor shows the title first
     if doc.label:
         blocks.append(line(doc.label))
     blocks.append(line(doc.dated))
