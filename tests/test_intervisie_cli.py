@@ -102,3 +102,48 @@ def test_summary_command_leaves_out_a_name_the_finder_finds(paths: Paths, tmp_pa
     assert "Johanna" not in text
     assert "\\[…\\] belde over haar zoon." in text  # Markdown-escaped
     assert "person's name" in err  # the warning says what kind of detail was left out
+
+
+def test_quez_export_of_a_meeting_leaves_out_a_name_the_finder_finds(
+    paths: Paths, tmp_path: Path
+) -> None:
+    """``quez export`` of a meeting is its team summary: the same guard, the finder loaded."""
+    from quez.cli.export_cmd import register as register_export
+
+    with Store.open(paths.db_path) as store:
+        meeting = sample_meeting(store, FakeClock())
+        meeting.previous_phase()
+        meeting.add_note("note", "Mevrouw Johanna Bakker belde over haar zoon.")
+        meeting.flush()
+        session_id = meeting.session.id
+    app = typer.Typer(rich_markup_mode=None)
+
+    @app.callback()
+    def root(ctx: typer.Context) -> None:
+        ctx.obj = CliContext(Translator("en"), Paths.from_environment())
+
+    register_export(app, Translator("en"), finder=finds_johanna)
+    target = tmp_path / "export.md"
+    result = CliRunner().invoke(app, ["export", session_id, "-o", str(target)])
+    assert result.exit_code == 0, result.stderr
+    assert "Johanna" not in target.read_text(encoding="utf-8")
+    assert "person's name" in result.stderr
+
+
+def test_quez_export_of_a_conversation_loads_no_name_finder(paths: Paths, tmp_path: Path) -> None:
+    from quez.cli.export_cmd import register as register_export
+
+    def never(paths: Paths) -> NameFinder:
+        raise AssertionError("a conversation's export must not load the name lists")
+
+    with Store.open(paths.db_path) as store:
+        session = store.create_session("client", "gesprek", "nl")
+    app = typer.Typer(rich_markup_mode=None)
+
+    @app.callback()
+    def root(ctx: typer.Context) -> None:
+        ctx.obj = CliContext(Translator("en"), Paths.from_environment())
+
+    register_export(app, Translator("en"), finder=never)
+    result = CliRunner().invoke(app, ["export", session.id, "-o", str(tmp_path / "x.md")])
+    assert result.exit_code == 0, result.stderr

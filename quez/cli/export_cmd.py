@@ -17,13 +17,19 @@ from quez.i18n import Translator
 
 if TYPE_CHECKING:
     from quez.cli.context import CliContext
+    from quez.cli.privacy_cmd import FinderFactory
+    from quez.privacy import NameFinder
+    from quez.store import Store
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1
 
 
-def register(app: typer.Typer, t: Translator | None = None) -> None:
-    """Add ``export`` to ``app`` (help texts in ``t``'s language)."""
+def register(
+    app: typer.Typer, t: Translator | None = None, *, finder: FinderFactory | None = None
+) -> None:
+    """Add ``export`` to ``app`` (help texts in ``t``'s language); ``finder`` replaces the real
+    name finder a meeting's summary loads (tests)."""
     if t is None:
         from quez.i18n import resolve_language
 
@@ -44,12 +50,28 @@ def register(app: typer.Typer, t: Translator | None = None) -> None:
         document: str | None = typer.Option(None, "--document", help=helps["document"]),
     ) -> None:
         from quez.cli.context import get_context
+        from quez.cli.privacy_cmd import default_finder
 
         cc = get_context(ctx)
+        make = finder or default_finder
         code = run_export(
-            cc, session_id, output, fmt=fmt, lang=lang, force=force, document=document
+            cc, session_id, output, fmt=fmt, lang=lang, force=force, document=document, make=make
         )
         raise typer.Exit(code)
+
+
+def _finder_for(
+    cc: CliContext, store: Store, session_id: str, document: str | None, make: FinderFactory | None
+) -> NameFinder | None:
+    """A loaded name finder when the document's guard looks for unlisted names (a meeting's
+    team summary, as ``quez intervisie summary`` does); else none, and nothing is loaded."""
+    from quez.cli.privacy_cmd import loaded_finder
+    from quez.workflows.kinds import finds_names
+
+    session = store.get_session(session_id)
+    if make is None or session is None or not finds_names(session.kind, document):
+        return None
+    return loaded_finder(cc, make)
 
 
 def run_export(
@@ -61,8 +83,12 @@ def run_export(
     lang: str | None = None,
     force: bool = False,
     document: str | None = None,
+    make: FinderFactory | None = None,
 ) -> int:
-    """Export one session; returns the exit code (failures print one line on stderr)."""
+    """Export one session; returns the exit code (failures print one line on stderr).
+
+    ``make`` builds the name finder for documents whose guard looks for unlisted names.
+    """
     from quez.cli.sessions_views import STORE_ERROR_EXIT, missing, open_store, resolve
     from quez.store import StoreError
     from quez.workflows.errors import WorkflowError
@@ -75,9 +101,10 @@ def run_export(
         if store is None:
             raise missing(cc, typed)
         with store:
+            session_id = resolve(cc, store, typed)
             outcome = export_session(
                 store,
-                resolve(cc, store, typed),
+                session_id,
                 folder=cc.paths.exports_dir,
                 decks=lambda deck_id: cc.decks().get(deck_id),
                 formats=(fmt,),
@@ -85,6 +112,7 @@ def run_export(
                 output=output.expanduser() if output is not None else None,
                 force=force,
                 document=document,
+                finder=_finder_for(cc, store, session_id, document, make),
             )
     except StoreError as exc:
         raise cc.fail(exc.message(t), STORE_ERROR_EXIT) from None

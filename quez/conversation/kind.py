@@ -28,6 +28,7 @@ class ClientConversation:
     """``session.kind == "client"``: a conversation at the kitchen table."""
 
     name = "client"
+    finds_names = False  # the client decides what goes in; patterns are scanned for a warning
     # A printable page first, then plain text: the read-back screen writes both, in this order.
     exporters: Mapping[str, SessionExporter] = MappingProxyType(
         {fmt: _exporter(fmt) for fmt in ("html", "md") if fmt in FORMATS}

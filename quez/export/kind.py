@@ -29,6 +29,12 @@ class Kind(Protocol):
         """Format -> exporter, in the order the app writes them."""
         ...
 
+    @property
+    def finds_names(self) -> bool:
+        """Whether its guard looks for people, places and institutions on no list: the export
+        then needs a loaded name finder (:attr:`ExportSource.finder`) to leave them out."""
+        ...
+
     def privacy_scan(self, source: ExportSource) -> tuple[str, ...]:
         """One :data:`quez.privacy.KINDS` value per likely identifier the export would hold."""
         ...
@@ -49,6 +55,7 @@ class DocumentType:
     not_asked: Callable[[ExportSource], int]  # texts left out because nobody asked yet
     chain: bool = False  # the source must carry the conversations this one continues
     file_suffix: str = ""  # added to the file name ("plan": 2026-11-23-label-plan.md)
+    finds_names: bool = False  # its guard needs a loaded name finder (see Kind.finds_names)
 
 
 class UnknownExporterError(LookupError):

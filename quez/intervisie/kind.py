@@ -21,6 +21,7 @@ class IntervisieMeeting:
     """``session.kind == "intervisie"``: a peer consultation with its phases and roles."""
 
     name = "intervisie"
+    finds_names = True  # the team summary leaves out unlisted people, places, institutions
     exporters: Mapping[str, SessionExporter] = MappingProxyType({"md": export_team_summary})
 
     def privacy_scan(self, source: ExportSource) -> tuple[str, ...]:

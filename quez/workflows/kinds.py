@@ -68,5 +68,14 @@ def documents_for(name: str) -> dict[str, DocumentType]:
         exporters=kind.exporters,
         privacy_scan=kind.privacy_scan,
         not_asked=_main_not_asked,
+        finds_names=kind.finds_names,
     )
     return {doc.name: doc for doc in (main, *DOCUMENTS.get(name, ()))}
+
+
+def finds_names(name: str, document: str | None = None) -> bool:
+    """Whether exporting ``document`` (``None``: the main one) of a session of kind ``name``
+    needs a loaded name finder (the front end loads it first; :attr:`Kind.finds_names`)."""
+    documents = documents_for(name)
+    chosen = documents.get(document) if document else next(iter(documents.values()), None)
+    return chosen is not None and chosen.finds_names
